@@ -9,5 +9,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     env: { TZ: 'UTC' },
     testTimeout: 30000,
+    // CI also writes a JSON report; scripts/test-summary.mjs prints the closing pass/fail line from it.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.test-results/unit.json' },
   },
 });
