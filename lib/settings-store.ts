@@ -1,20 +1,48 @@
 /**
  * Settings in browser storage (`storage.sync`: small values, within its quotas). Everything that
  * reads settings goes through here, so a corrupt or older stored value is normalised in one place.
+ * One compact item: the caps in utils/settings*.ts keep it under 8 KB (tests/settings asserts the
+ * worst case), and writes check the size so a sync quota error never surprises the user.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, normalizeSettings, syncItemBytes, SYNC_ITEM_QUOTA, type Settings } from '@/utils/settings';
 
-const item = storage.defineItem<unknown>('sync:settings', { fallback: DEFAULT_SETTINGS });
+const KEY = 'settings';
+const item = storage.defineItem<unknown>(`sync:${KEY}`, { fallback: DEFAULT_SETTINGS });
+
+export class SettingsTooLargeError extends Error {
+  constructor(readonly bytes: number) {
+    super(`settings take ${bytes} bytes; storage.sync allows ${SYNC_ITEM_QUOTA} per item`);
+  }
+}
 
 export async function getSettings(): Promise<Settings> {
-  return normalizeSettings(await item.getValue());
+  try {
+    return normalizeSettings(await item.getValue());
+  } catch {
+    // Storage unreadable (e.g. sync disabled by policy): run on defaults rather than not at all.
+    return normalizeSettings(undefined);
+  }
+}
+
+async function write(next: Settings): Promise<Settings> {
+  const bytes = syncItemBytes(KEY, next);
+  if (bytes > SYNC_ITEM_QUOTA) throw new SettingsTooLargeError(bytes);
+  await item.setValue(next);
+  return next;
 }
 
 export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = normalizeSettings(change(await getSettings()));
-  await item.setValue(next);
-  return next;
+  return write(normalizeSettings(change(await getSettings())));
+}
+
+/** Replaces everything (an imported settings file); the value is normalised (and migrated) first. */
+export async function replaceSettings(raw: unknown): Promise<Settings> {
+  return write(normalizeSettings(raw));
+}
+
+export async function resetSettings(): Promise<Settings> {
+  return write(normalizeSettings(undefined));
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {

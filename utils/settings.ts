@@ -4,7 +4,10 @@
  * version, a corrupt value, a hand-edited import — into a valid Settings without throwing.
  */
 
-export const SETTINGS_VERSION = 1;
+import { migrateSettings, LATEST_VERSION } from './settings-migrate';
+import { normalizePresets, type PresetOverrides } from './settings-presets';
+
+export const SETTINGS_VERSION = LATEST_VERSION;
 
 export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark';
 export type ReaderFont = 'sans' | 'serif' | 'kai';
@@ -20,6 +23,15 @@ export interface ReaderSettings {
   width: number;
 }
 
+/** `remote`: posts link Sina's image hosts (shown with no referrer); `local`: images saved beside the post. */
+export type ImageMode = 'remote' | 'local';
+
+export interface ImageSettings {
+  mode: ImageMode;
+  /** Folder for a post's images, relative to the post; `{name}` is the post's file name without extension. */
+  folderPattern: string;
+}
+
 export interface Settings {
   version: number;
   /** Live-page cleaning, on by default; hosts listed here are left alone. */
@@ -29,6 +41,9 @@ export interface Settings {
   reader: ReaderSettings;
   /** Id of the export preset `save-post` uses (see utils/export). */
   defaultPreset: string;
+  /** Per-preset export choices; only what the user changed (utils/settings-presets.ts). */
+  presets: Record<string, PresetOverrides>;
+  images: ImageSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,7 +52,13 @@ export const DEFAULT_SETTINGS: Settings = {
   autoReaderHosts: [],
   reader: { theme: 'auto', font: 'sans', fontSize: 18, lineHeight: 1.8, width: 38 },
   defaultPreset: 'hexo',
+  presets: {},
+  images: { mode: 'remote', folderPattern: '{name}' },
 };
+
+/** Hosts per list: Sina has about twenty article hosts; the cap keeps storage.sync's 8 KB item quota safe. */
+export const MAX_HOSTS = 24;
+const MAX_HOST_CHARS = 48;
 
 const THEMES: readonly ReaderTheme[] = ['auto', 'light', 'sepia', 'dark'];
 const FONTS: readonly ReaderFont[] = ['sans', 'serif', 'kai'];
@@ -48,8 +69,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function hostList(v: unknown): string[] {
   if (!Array.isArray(v)) return [];
-  return [...new Set(v.filter((h): h is string => typeof h === 'string' && /^[a-z0-9.-]+$/i.test(h)))]
-    .map((h) => h.toLowerCase());
+  const ok = (h: unknown): h is string => typeof h === 'string' && h.length <= MAX_HOST_CHARS && /^[a-z0-9.-]+$/i.test(h);
+  return [...new Set(v.filter(ok).map((h) => h.toLowerCase()))].slice(0, MAX_HOSTS);
 }
 
 function num(v: unknown, fallback: number, min: number, max: number): number {
@@ -60,10 +81,24 @@ function pick<T extends string>(v: unknown, allowed: readonly T[], fallback: T):
   return allowed.includes(v as T) ? (v as T) : fallback;
 }
 
+/** The folder pattern must keep images apart per post, so it has to name the post. */
+function folderPattern(v: unknown): string {
+  if (typeof v !== 'string') return DEFAULT_SETTINGS.images.folderPattern;
+  const p = v.trim().slice(0, 64);
+  const safe = !/(^|[\\/])\.\.?([\\/]|$)|^[\\/]|^[a-z]:/i.test(p);
+  return safe && /\{(name|title|docid)\}/.test(p) ? p : DEFAULT_SETTINGS.images.folderPattern;
+}
+
+function images(v: unknown): ImageSettings {
+  const r = isRecord(v) ? v : {};
+  return { mode: r.mode === 'local' ? 'local' : 'remote', folderPattern: folderPattern(r.folderPattern) };
+}
+
 /** Any stored value (older, corrupt, imported) → valid Settings. Never throws. */
-export function normalizeSettings(raw: unknown): Settings {
+export function normalizeSettings(input: unknown): Settings {
   const d = DEFAULT_SETTINGS;
-  if (!isRecord(raw)) return structuredClone(d);
+  if (!isRecord(input)) return structuredClone(d);
+  const raw = migrateSettings(input);
   const r = isRecord(raw.reader) ? raw.reader : {};
   return {
     version: SETTINGS_VERSION,
@@ -76,7 +111,10 @@ export function normalizeSettings(raw: unknown): Settings {
       lineHeight: num(r.lineHeight, d.reader.lineHeight, 1.2, 2.6),
       width: num(r.width, d.reader.width, 20, 60),
     },
-    defaultPreset: typeof raw.defaultPreset === 'string' && raw.defaultPreset ? raw.defaultPreset : d.defaultPreset,
+    defaultPreset:
+      typeof raw.defaultPreset === 'string' && /^[a-z0-9-]{1,24}$/.test(raw.defaultPreset) ? raw.defaultPreset : d.defaultPreset,
+    presets: normalizePresets(raw.presets),
+    images: images(raw.images),
   };
 }
 
@@ -94,3 +132,11 @@ export function toggleHost(list: string[], host: string, on: boolean): string[] 
   const rest = list.filter((x) => x !== h);
   return on ? [...rest, h] : rest;
 }
+
+/** Size storage.sync counts for an item: key plus JSON value, in UTF-8 bytes (the conservative reading). */
+export function syncItemBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+/** chrome.storage.sync.QUOTA_BYTES_PER_ITEM (Firefox applies the same figure). */
+export const SYNC_ITEM_QUOTA = 8192;
