@@ -1,0 +1,70 @@
+/**
+ * Export entry point: `exportArticle(article, presetId, options)` → one file (name, content,
+ * MIME type). Pure: no browser APIs, so the popup, the reader and the command line share it.
+ */
+import type { Article } from '../model';
+import { safeFilename } from './filename';
+import { exportHexo } from './hexo';
+import { exportHtml } from './html';
+import { exportMarkdown } from './markdown';
+import { DEFAULT_PRESET_ID, getPreset, normalizeExportOptions, type ExportOptions, type ExportPreset } from './presets';
+import { beijingDate, cleanText } from './text';
+
+export { PRESETS, DEFAULT_PRESET_ID, EXTRA_KEYS, DATE_FORMATS, getPreset, normalizeExportOptions } from './presets';
+export type { ExportOptions, ExportPreset, PresetId, ExtraKey, DateFormat, ExportFormat } from './presets';
+export { safeFilename } from './filename';
+
+export interface ExportFile {
+  filename: string;
+  content: string;
+  mime: string;
+}
+
+/** Expand `{title}`, `{date}` (YYYY-MM-DD Beijing), `{docid}`, `{source}`; tidy what empty tokens leave. */
+export function expandFilenamePattern(pattern: string, article: Article): string {
+  const values: Record<string, string> = {
+    title: cleanText(article.title),
+    date: beijingDate(article.published),
+    docid: cleanText(article.docId ?? ''),
+    source: cleanText(article.source ?? ''),
+  };
+  return pattern
+    .replace(/\{(title|date|docid|source)\}/g, (_m, key: string) => values[key] ?? '')
+    .replace(/^[\s_-]+|[\s_-]+$/g, '')
+    .replace(/([\s_-])[\s_-]+/g, '$1');
+}
+
+/**
+ * A page the Sina rules did not handle (Readability fallback) is not a 新浪财经 post: unless the
+ * caller set them, categories and author come from the page itself.
+ */
+function fallbackDefaults(article: Article, given: Partial<ExportOptions>): Partial<ExportOptions> {
+  if (article.template !== 'readability') return given;
+  let host = '';
+  try {
+    host = new URL(article.url).hostname;
+  } catch {
+    host = '';
+  }
+  const site = cleanText(article.siteName ?? '') || host;
+  return {
+    categories: site ? [site] : [],
+    author: cleanText(article.author ?? '') || site,
+    ...given,
+  };
+}
+
+function resolvePreset(presetId: string): ExportPreset {
+  const preset = getPreset(presetId) ?? getPreset(DEFAULT_PRESET_ID);
+  if (!preset) throw new Error(`unknown export preset: ${presetId}`);
+  return preset;
+}
+
+export function exportArticle(article: Article, presetId: string, options: Partial<ExportOptions> = {}): ExportFile {
+  const preset = resolvePreset(presetId);
+  const opts = normalizeExportOptions({ ...preset.defaults, ...fallbackDefaults(article, options) }, preset);
+  const content =
+    preset.format === 'html' ? exportHtml(article) : preset.format === 'markdown' ? exportMarkdown(article, opts) : exportHexo(article, opts);
+  const filename = safeFilename(expandFilenamePattern(opts.filenamePattern, article), preset.extension);
+  return { filename, content, mime: preset.mime };
+}

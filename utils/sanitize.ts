@@ -1,0 +1,108 @@
+/**
+ * The ONE door for untrusted HTML (STYLE.md §7). Everything the product shows or exports from a
+ * page goes through a `Sanitize` made here: article markup only, no scripts, no handlers, no
+ * styles, no ids/names (DOM clobbering, e.g. `<img id="location">`), links http(s)/mailto only.
+ *
+ * DOMPurify needs a real window: the page/popup window in the extension, a jsdom window in Node
+ * (`new JSDOM('').window`). It does NOT work under happy-dom — tests use `@vitest-environment jsdom`.
+ */
+import DOMPurify from 'dompurify';
+import type { Config, DOMPurify as Purifier } from 'dompurify';
+
+export type Sanitize = (html: string) => string;
+
+/** Article markup. `font` is absent on purpose: Sina's `<font cms-style>` keeps its text only. */
+const ALLOWED_TAGS = [
+  'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'span', 'a', 'img', 'figure', 'figcaption',
+  'div', 'section', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
+  'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'hr',
+];
+
+const ALLOWED_ATTR = [
+  'href', 'src', 'alt', 'title', 'width', 'height', 'referrerpolicy', 'rowspan', 'colspan', 'class',
+];
+
+/** The only classes kept: Sina's image frame and caption (seen in every corpus post with a picture). */
+const SAFE_CLASSES = new Set(['img_wrapper', 'img_descr']);
+
+/** http(s), mailto, or scheme-less (relative) URLs; everything else (`javascript:`, `data:` …) goes. */
+const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+/** What browsers ignore inside a URL scheme (`jav&#x09;ascript:`, leading spaces, NUL …). */
+const URL_IGNORED = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000\ufeff]/g;
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  FORBID_TAGS: ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'meta', 'base', 'link', 'svg', 'math'],
+  FORBID_ATTR: ['id', 'name', 'style'],
+};
+
+/** Scheme of a URL as a browser would see it, lower-cased; '' for relative URLs. */
+function schemeOf(url: string): string {
+  const m = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(URL_IGNORED, ''));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** Keep http(s) (and mailto for links) or relative URLs; `//host/x` becomes `https://host/x`. */
+function safeUrl(url: string, allowMailto: boolean): string | null {
+  const trimmed = url.trim();
+  const scheme = schemeOf(trimmed);
+  if (scheme === '') {
+    if (trimmed === '') return null;
+    return trimmed.startsWith('//') ? `https:${trimmed}` : trimmed;
+  }
+  if (scheme === 'http' || scheme === 'https') return trimmed;
+  return allowMailto && scheme === 'mailto' ? trimmed : null;
+}
+
+function filterClasses(value: string): string {
+  return value.split(/\s+/).filter((c) => SAFE_CLASSES.has(c)).join(' ');
+}
+
+function addHooks(purify: Purifier): void {
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName === 'class') {
+      data.attrValue = filterClasses(data.attrValue);
+      if (!data.attrValue) data.keepAttr = false;
+    }
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const tag = node.nodeName.toLowerCase();
+    if (tag === 'a') fixLink(node);
+    else if (tag === 'img') fixImage(node);
+  });
+}
+
+function fixLink(a: Element): void {
+  const href = a.getAttribute('href');
+  const safe = href === null ? null : safeUrl(href, true);
+  if (safe === null) a.removeAttribute('href');
+  else a.setAttribute('href', safe);
+  a.setAttribute('rel', 'noopener noreferrer');
+}
+
+function fixImage(img: Element): void {
+  const src = img.getAttribute('src');
+  const safe = src === null ? null : safeUrl(src, false);
+  if (safe === null) {
+    // A picture we may not load (data:, javascript:, none at all) is dropped, not left broken.
+    img.parentNode?.removeChild(img);
+    return;
+  }
+  img.setAttribute('src', safe);
+  // Sina's image hosts refuse foreign referrers; it also keeps the reader from leaking the page.
+  img.setAttribute('referrerpolicy', 'no-referrer');
+}
+
+/** A sanitizer bound to `win` (the extension's page/popup window, or a jsdom window in Node). */
+export function createSanitizer(win: Window & typeof globalThis): Sanitize {
+  const purify = DOMPurify(win);
+  if (!purify.isSupported) throw new Error('DOMPurify is not supported by this window (use jsdom in Node).');
+  addHooks(purify);
+  return (html: string): string => purify.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+}
