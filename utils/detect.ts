@@ -1,0 +1,56 @@
+/**
+ * Is this a Sina article, and of which template? URL and DOM together, cheap enough for the
+ * always-on content script (a handful of querySelector calls). Never uses Readability's
+ * isProbablyReaderable: it rejects Sina's short-paragraph articles.
+ */
+import type { TemplateId } from './model';
+import { ARTICLE_URL, LEGACY_ARTICLE_URL, NOT_ARTICLE_URLS, TEMPLATES } from './sites/sina';
+import type { TemplateRule } from './sites/types';
+import { isSinaUrl, parseUrl } from './url';
+
+export type PageDetection =
+  | { site: 'sina'; kind: 'article'; template: TemplateId }
+  | { site: 'sina'; kind: 'not-article'; reason: string }
+  | { site: 'other' };
+
+/** The page's own URL claim: `<link rel=canonical>` or `og:url` (saved pages keep them). */
+export function declaredUrl(doc: Document): string | undefined {
+  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return [link, og].find((u) => parseUrl(u ?? undefined)) ?? undefined;
+}
+
+/** The URL to judge the page by: the given one if it is Sina, else the page's declared one. */
+export function effectiveUrl(doc: Document, url: string): string {
+  if (isSinaUrl(url)) return url;
+  const declared = declaredUrl(doc);
+  return declared && isSinaUrl(declared) ? declared : url;
+}
+
+/** First template whose every detect selector matches. */
+export function matchTemplate(doc: Document): TemplateRule | undefined {
+  return TEMPLATES.find((t) => t.detect.every((sel) => doc.querySelector(sel) !== null));
+}
+
+/** A local copy (file:, blank, about:, blob:) is judged by its DOM alone. */
+function isLocal(url: string): boolean {
+  const u = parseUrl(url);
+  return !u || !/^https?:$/.test(u.protocol);
+}
+
+export function detectPage(doc: Document, url: string): PageDetection {
+  const eff = effectiveUrl(doc, url);
+  if (!isSinaUrl(eff)) {
+    // A saved Sina page without canonical/og:url: a full template match is strong enough.
+    const t = isLocal(eff) ? matchTemplate(doc) : undefined;
+    return t ? { site: 'sina', kind: 'article', template: t.id } : { site: 'other' };
+  }
+  const known = NOT_ARTICLE_URLS.find((n) => n.pattern.test(eff));
+  if (known) return { site: 'sina', kind: 'not-article', reason: known.reason };
+  const t = matchTemplate(doc);
+  if (t) return { site: 'sina', kind: 'article', template: t.id };
+  const path = parseUrl(eff)?.pathname ?? '';
+  // An article URL whose DOM no rule knows (e.g. a future redesign): let the fallback try.
+  if (ARTICLE_URL.test(path) || LEGACY_ARTICLE_URL.test(path)) return { site: 'other' };
+  return { site: 'sina', kind: 'not-article', reason: path === '/' || path === '' ? 'home' : 'list' };
+}

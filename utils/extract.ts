@@ -1,0 +1,99 @@
+/**
+ * Sina article extraction: detect the template, clone ONLY the article root, clean the clone
+ * with the site rules, read metadata from the page (read-only), sanitize the body last.
+ * Non-Sina pages and unknown templates go to the Readability fallback unless `fallback: false`.
+ */
+import { cleanFragment, type FragmentReport } from './clean-fragment';
+import { declaredUrl, detectPage } from './detect';
+import { childrenHtml, cleanText, firstMatch } from './dom';
+import { readabilityExtract } from './fallback';
+import type { Article, ExtractResult, RuleReport } from './model';
+import { readPageMeta, type PageMeta } from './page-meta';
+import type { Sanitize } from './sanitize';
+import { TEMPLATES } from './sites/sina';
+import { EDITOR_LINE } from './sites/sina-junk';
+import type { TemplateRule } from './sites/types';
+import { docIdFromUrl, parseUrl } from './url';
+
+export interface ExtractOptions {
+  /** The page's URL; the page's canonical/og:url wins for the article's `url`. */
+  url?: string;
+  sanitize: Sanitize;
+  /** Readability for non-Sina pages and unknown templates (default true). */
+  fallback?: boolean;
+}
+
+export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResult {
+  const given = opts.url ?? '';
+  const det = detectPage(doc, given);
+  const url = articleUrl(doc, given);
+  if (det.site === 'sina' && det.kind === 'not-article') {
+    return { ok: false, reason: 'not-article', message: `Sina page that is not an article (${det.reason})` };
+  }
+  if (det.site === 'other') {
+    if (opts.fallback === false) return { ok: false, reason: 'unsupported', message: 'No Sina template matches this page' };
+    return readabilityExtract(doc, url, opts.sanitize);
+  }
+  const rule = TEMPLATES.find((t) => t.id === det.template);
+  const root = rule ? firstMatch(doc, rule.root) : null;
+  if (!rule || !root) return { ok: false, reason: 'no-content', message: 'Article body not found', template: det.template };
+  const clone = root.cloneNode(true) as Element;
+  const frag = cleanFragment(clone, url);
+  if (!cleanText(clone.textContent) && !clone.querySelector('img')) {
+    return { ok: false, reason: 'no-content', message: 'Article body is empty', template: rule.id };
+  }
+  const article = buildArticle(doc, rule, url, readPageMeta(doc, rule, url), frag, opts.sanitize(childrenHtml(clone)));
+  return { ok: true, article, report: buildReport(rule, root, frag) };
+}
+
+/** canonical/og:url when the page declares one, else the given URL. */
+function articleUrl(doc: Document, given: string): string {
+  const declared = declaredUrl(doc);
+  const u = parseUrl(declared);
+  return u && /^https?:$/.test(u.protocol) ? u.href : given;
+}
+
+function buildArticle(doc: Document, rule: TemplateRule, url: string, page: PageMeta, frag: FragmentReport, html: string): Article {
+  const a: Article = {
+    title: page.title,
+    url,
+    categories: page.categories,
+    tags: [...new Set([...page.keywords, ...frag.tags])],
+    html,
+    template: rule.id,
+    siteName: siteName(url),
+    lang: doc.documentElement?.getAttribute('lang') || 'zh-CN',
+  };
+  const docId = docIdFromUrl(url) ?? legacyDocId(doc);
+  const editor = frag.editor ?? editorOutsideRoot(doc);
+  const source = page.source ?? frag.source;
+  const optional: Partial<Article> = { docId, published: page.published, source, author: page.author, editor };
+  Object.assign(a, optional, { originalTitle: frag.originalTitle, leadImage: frag.leadImage });
+  for (const k of Object.keys(a) as (keyof Article)[]) if (a[k] === undefined) delete a[k];
+  return a;
+}
+
+/** `h1#artibodyTitle docid="fxsktkp9337164"` (pages/magichtml-finance-forex-2016-*). */
+function legacyDocId(doc: Document): string | undefined {
+  const id = doc.querySelector('h1[docid]')?.getAttribute('docid');
+  return id ? (id.startsWith('i') ? id : 'i' + id) : undefined;
+}
+
+/** The 2016 legacy page puts p.article-editor just after #artibody (pages/magichtml-finance-forex-2016-*). */
+function editorOutsideRoot(doc: Document): string | undefined {
+  const t = cleanText(firstMatch(doc, EDITOR_LINE)?.textContent).replace(/^责任编辑\s*[：:]\s*/, '');
+  return t || undefined;
+}
+
+function siteName(url: string): string {
+  const host = parseUrl(url)?.hostname ?? '';
+  if (/^news\./.test(host)) return '新浪新闻';
+  if (/^tech\./.test(host)) return '新浪科技';
+  if (/^finance\./.test(host)) return '新浪财经';
+  return '新浪网';
+}
+
+function buildReport(rule: TemplateRule, root: Element, frag: FragmentReport): RuleReport {
+  const rootSel = rule.root.find((s) => root.matches(s)) ?? rule.root[0] ?? '';
+  return { template: rule.id, matched: { [rootSel]: 1, ...frag.matched }, removed: frag.removed, hidden: 0 };
+}

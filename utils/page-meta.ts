@@ -1,0 +1,73 @@
+/**
+ * Article metadata read from the page (never modified): title, time, source, byline,
+ * categories, keywords, URL. Body-derived facts (editor, 原标题, tickers) come from
+ * clean-fragment.ts; extract.ts merges both.
+ */
+import { parsePublishedMeta, parseSinaDate } from './dates';
+import { cleanText, firstText } from './dom';
+import { FINANCE_PREFIX, NEWS_PREFIX } from './sites/sina-channels';
+import type { TemplateRule } from './sites/types';
+import { categoryFromUrl, parseUrl } from './url';
+
+export interface PageMeta {
+  title: string;
+  published?: string;
+  source?: string;
+  author?: string;
+  categories: string[];
+  keywords: string[];
+}
+
+function meta(doc: Document, key: string): string | undefined {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  return el?.getAttribute('content') ?? undefined;
+}
+
+/** `<title>` without the channel suffix: `标题_新浪财经_新浪网`, `标题|kw|kw_新浪新闻`. */
+export function titleFromTitleTag(doc: Document): string {
+  return cleanText(doc.querySelector('title')?.textContent).split(/[_|]/)[0]?.trim() ?? '';
+}
+
+export function readPageMeta(doc: Document, rule: TemplateRule, url: string): PageMeta {
+  const title = firstText(doc, rule.title) || cleanText(meta(doc, 'og:title')) || titleFromTitleTag(doc);
+  const out: PageMeta = { title, categories: readCategories(doc, rule, url), keywords: readKeywords(doc, title) };
+  const published = parsePublishedMeta(meta(doc, 'article:published_time')) ?? parseSinaDate(firstText(doc, rule.date));
+  if (published) out.published = published;
+  const source = readSource(doc, rule);
+  if (source) out.source = source;
+  const author = firstText(doc, rule.author).replace(/^作者\s*[：:]\s*/, '');
+  if (author) out.author = author;
+  return out;
+}
+
+/** Source text; `.time-source` holds "2016年05月25日10:10 新浪财经": the date part is cut off. */
+function readSource(doc: Document, rule: TemplateRule): string | undefined {
+  const t = firstText(doc, rule.source)
+    .replace(/^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(\d{1,2}[:：]\d{2}([:：]\d{2})?)?/, '')
+    .replace(/^来源\s*[：:]\s*/, '')
+    .trim();
+  return t || undefined;
+}
+
+/** From the URL path (CHANNELS); the breadcrumb's first link only when the path is unknown. */
+function readCategories(doc: Document, rule: TemplateRule, url: string): string[] {
+  const fromUrl = categoryFromUrl(url);
+  if (fromUrl) return [fromUrl];
+  const crumb = firstText(doc, rule.breadcrumb);
+  if (!crumb) return [];
+  const host = parseUrl(url)?.hostname ?? '';
+  return [(host.startsWith('news.') ? NEWS_PREFIX : FINANCE_PREFIX) + crumb];
+}
+
+/** Words that are channel names, not keywords (`data-wbkey="…,新闻"`, `keywords=",sina.cn"`). */
+const NOT_KEYWORDS = new Set(['新闻', '财经', '新浪', '新浪网', '新浪财经', 'sina.cn', 'sina']);
+
+/** meta keywords, then `#keywords[data-wbkey]`; a keywords meta that just repeats the title is skipped. */
+function readKeywords(doc: Document, title: string): string[] {
+  const wbkey = doc.querySelector('#keywords[data-wbkey]')?.getAttribute('data-wbkey');
+  const words = [meta(doc, 'keywords'), wbkey]
+    .flatMap((s) => (s ?? '').split(/[,，]/))
+    .map((w) => cleanText(w))
+    .filter((w) => w && w !== title && !NOT_KEYWORDS.has(w));
+  return [...new Set(words)];
+}
