@@ -1,0 +1,131 @@
+/**
+ * Readability fallback: pages that are not Sina (or a Sina template the rules do not know yet)
+ * still get reader view and export. Runs @mozilla/readability on a CLONE (Readability rewrites
+ * the document it is given), makes every URL absolute, sanitizes the body through the one door
+ * (utils/sanitize.ts) and fills the shared Article model with template `'readability'`.
+ */
+import { Readability } from '@mozilla/readability';
+import type { Article, ExtractResult } from './model';
+import type { Sanitize } from './sanitize';
+
+/** Below this much text Readability has found a menu or a footer, not an article. */
+const MIN_TEXT_CHARS = 80;
+
+const URL_ATTRS: readonly [string, string][] = [
+  ['a', 'href'],
+  ['img', 'src'],
+  ['img', 'data-src'],
+  ['img', 'data-original'],
+];
+
+function absolute(value: string, base: string): string | null {
+  try {
+    return new URL(value.trim(), base).href;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's own `<base href>` counts (resolved against the page URL), as a browser would do. */
+function baseUrlOf(doc: Document, url: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  return (href && absolute(href, url)) || url;
+}
+
+/** Lazy images first (`data-src`/`data-original` over a placeholder), then every URL absolute. */
+function absolutize(root: Document, base: string): void {
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const lazy = img.getAttribute('data-src') || img.getAttribute('data-original');
+    const src = img.getAttribute('src') ?? '';
+    if (lazy && (!src || src.startsWith('data:'))) img.setAttribute('src', lazy);
+  }
+  for (const [tag, attr] of URL_ATTRS) {
+    for (const el of Array.from(root.querySelectorAll(`${tag}[${attr}]`))) {
+      const abs = absolute(el.getAttribute(attr) ?? '', base);
+      if (abs === null) el.removeAttribute(attr);
+      else el.setAttribute(attr, abs);
+    }
+  }
+}
+
+function meta(doc: Document, names: string[]): string {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return '';
+}
+
+/**
+ * An instant as ISO UTC. A time without an offset is read as Beijing time on `.cn`/Sina hosts
+ * (their pages are UTC+8) and as UTC elsewhere, never as the machine's local time.
+ */
+export function toIsoUtc(value: string | null | undefined, url: string): string | undefined {
+  const v = (value ?? '').trim();
+  if (!v) return undefined;
+  const hasZone = /(?:Z|[+-]\d{2}:?\d{2}|GMT|UTC)$/i.test(v) || !/\d{1,2}:\d{2}/.test(v);
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    host = '';
+  }
+  const zone = /(?:\.cn|sina\.com|sina\.com\.cn)$/i.test(host) ? '+08:00' : 'Z';
+  const iso = hasZone ? v : `${v.replace(' ', 'T')}${zone}`;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+function keywords(doc: Document): string[] {
+  const raw = meta(doc, ['keywords', 'news_keywords', 'article:tag']);
+  const out: string[] = [];
+  for (const k of raw.split(/[,，;；、|]/)) {
+    const t = k.trim();
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+function canonical(doc: Document, url: string): string {
+  const href = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href') ?? '';
+  const abs = href ? absolute(href, url) : null;
+  return abs && /^https?:/i.test(abs) ? abs : url;
+}
+
+const textOf = (v: string | null | undefined): string => (v ?? '').replace(/\s+/g, ' ').trim();
+
+/** Readability on a clone of `doc` → the shared Article model; never mutates `doc`. */
+export function readabilityExtract(doc: Document, url: string, sanitize: Sanitize): ExtractResult {
+  const clone = doc.cloneNode(true) as Document;
+  const base = baseUrlOf(clone, url);
+  absolutize(clone, base);
+  const published = toIsoUtc(meta(clone, ['article:published_time', 'datePublished', 'pubdate', 'publishdate']), url);
+  const tags = keywords(clone);
+  const parsed = new Readability(clone, { serializer: (node: Node) => node as Element }).parse();
+  const body = parsed?.content;
+  if (!parsed || !body || textOf(parsed.textContent).length < MIN_TEXT_CHARS) {
+    return {
+      ok: false,
+      reason: 'no-content',
+      message: 'No article found on this page: it has no block of readable text long enough to be an article.',
+      template: 'readability',
+    };
+  }
+  const html = sanitize(body.innerHTML).trim();
+  const leadImage = body.querySelector('img[src^="http"]')?.getAttribute('src') ?? undefined;
+  const article: Article = {
+    title: textOf(parsed.title),
+    url: canonical(clone, url),
+    published: published ?? toIsoUtc(parsed.publishedTime, url),
+    author: textOf(parsed.byline) || undefined,
+    siteName: textOf(parsed.siteName) || undefined,
+    lang: textOf(parsed.lang) || undefined,
+    categories: [],
+    tags,
+    leadImage,
+    html,
+    template: 'readability',
+  };
+  return { ok: true, article, report: { template: 'readability', matched: {}, removed: 0, hidden: 0 } };
+}
