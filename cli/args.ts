@@ -1,0 +1,111 @@
+/**
+ * Argument parsing for `sina-clean` (convert) and `sina-clean repair`, with node:util parseArgs.
+ * Bad arguments become a CliError (exit 1) with a one-line reason.
+ */
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { CliError, messageOf } from './errors';
+import { EXTRA_KEYS } from '../utils/repair/types';
+import type { ExtraKey } from '../utils/repair/types';
+
+export const FORMATS = ['hexo', 'hexo-full', 'markdown', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ConvertArgs {
+  command: 'convert';
+  inputs: string[];
+  format: Format;
+  json: boolean;
+  url?: string;
+  out?: string;
+  progress: boolean;
+}
+
+export interface RepairArgs {
+  command: 'repair';
+  inputs: string[];
+  dryRun: boolean;
+  backup: boolean;
+  backupDir?: string;
+  add: ExtraKey[];
+  progress: boolean;
+}
+
+export type CliArgs = ConvertArgs | RepairArgs | { command: 'help' } | { command: 'version' };
+
+function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new CliError(`${messageOf(err)} (see sina-clean --help)`);
+  }
+}
+
+function checkUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  if (!/^https?:\/\/[^\s/]+/i.test(url) || !URL.canParse(url)) throw new CliError(`--url must be an absolute http(s) URL: ${url}`);
+  return url;
+}
+
+function parseConvert(argv: string[]): CliArgs {
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string', short: 'f' },
+    json: { type: 'boolean' },
+    url: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    progress: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const format = (values.format ?? 'hexo') as string;
+  if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`unknown --format ${format} (use ${FORMATS.join(', ')})`);
+  if (positionals.length === 0) throw new CliError('no input: give a saved page (.html), a directory, or - for stdin (see --help)');
+  return {
+    command: 'convert',
+    inputs: positionals,
+    format: format as Format,
+    json: values.json === true,
+    url: checkUrl(values.url as string | undefined),
+    out: values.out as string | undefined,
+    progress: values.progress === true,
+  };
+}
+
+function parseAdd(list: string | undefined): ExtraKey[] {
+  if (!list) return [];
+  const keys = list.split(',').map((k) => k.trim()).filter(Boolean);
+  for (const k of keys) {
+    if (!(EXTRA_KEYS as readonly string[]).includes(k)) throw new CliError(`unknown key in --add: ${k} (use ${EXTRA_KEYS.join(',')})`);
+  }
+  return [...new Set(keys)] as ExtraKey[];
+}
+
+function parseRepair(argv: string[]): CliArgs {
+  const { values, positionals } = parse(argv, {
+    'dry-run': { type: 'boolean', short: 'n' },
+    'no-backup': { type: 'boolean' },
+    'backup-dir': { type: 'string' },
+    add: { type: 'string' },
+    progress: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return { command: 'help' };
+  if (positionals.length === 0) throw new CliError('repair: give a folder of posts or post files (see --help)');
+  if (values['no-backup'] && values['backup-dir']) throw new CliError('--no-backup and --backup-dir contradict each other');
+  return {
+    command: 'repair',
+    inputs: positionals,
+    dryRun: values['dry-run'] === true,
+    backup: values['no-backup'] !== true,
+    backupDir: values['backup-dir'] as string | undefined,
+    add: parseAdd(values.add as string | undefined),
+    progress: values.progress === true,
+  };
+}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  if (argv[0] === 'repair') return parseRepair(argv.slice(1));
+  return parseConvert(argv);
+}

@@ -1,0 +1,44 @@
+/**
+ * One saved page → one export (the in-process convert path, also timed by scripts/bench.ts):
+ * bytes → decoded text → linkedom document → extractArticle (Sina rules, Readability fallback)
+ * → exportArticle or the JSON model. Failures are CliErrors with a one-line reason.
+ */
+import { extractArticle } from '../utils/extract';
+import { exportArticle, safeFilename } from '../utils/export/index';
+import type { Format } from './args';
+import { articleJson } from './article-json';
+import { decodeHtml, looksBinary } from './decode';
+import { getSanitizer, parseDocument } from './dom';
+import { NoArticleError, oneLine } from './errors';
+
+export interface ConvertOptions {
+  format: Format;
+  json: boolean;
+  url?: string;
+}
+
+export interface Converted {
+  filename: string;
+  content: string;
+}
+
+/** Bytes of a saved page → text, or why it is not a page at all. */
+export function pageText(buf: Uint8Array): string {
+  if (buf.byteLength === 0) throw new NoArticleError('empty file, no article');
+  if (looksBinary(buf)) throw new NoArticleError('binary data, not an HTML page');
+  const { text } = decodeHtml(buf);
+  if (text.trim() === '') throw new NoArticleError('empty page, no article');
+  if (!text.includes('<')) throw new NoArticleError('not an HTML page (no markup)');
+  return text;
+}
+
+export function convertPage(buf: Uint8Array, opts: ConvertOptions): Converted {
+  const doc = parseDocument(pageText(buf));
+  const res = extractArticle(doc, { url: opts.url, sanitize: getSanitizer(), fallback: true });
+  if (!res.ok) throw new NoArticleError(oneLine(res.message || res.reason));
+  if (opts.json) {
+    return { filename: safeFilename(res.article.title, 'json'), content: articleJson(res.article) };
+  }
+  const file = exportArticle(res.article, opts.format);
+  return { filename: file.filename, content: file.content };
+}

@@ -1,0 +1,43 @@
+/** `sina-clean --help` and `--version`. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const USAGE = `sina-clean — clean saved Sina Finance pages into Hexo posts, and repair an archive of posts
+
+Usage:
+  sina-clean <page.html | -> [--format hexo|hexo-full|markdown|html] [--url URL]
+  sina-clean <page.html | -> --json [--url URL]
+  sina-clean <pages... | dir> --out DIR [--format F | --json] [--progress]
+  sina-clean repair <dir | posts...> [--dry-run] [--no-backup | --backup-dir DIR]
+                    [--add editor,source,original_title,tags] [--progress]
+
+Convert options:
+  -f, --format F    export preset (default hexo, the archive's post shape)
+      --json        print the article model as JSON instead of a post
+      --url URL     the page's address, when the saved file has no canonical URL
+  -o, --out DIR     write one file per page into DIR (never overwrites: "name (2).md")
+      --progress    progress line on stderr even when it is not a terminal
+
+Repair options:
+  -n, --dry-run     say what would change per file and in total; write nothing
+      --no-backup   do not keep copies of the original posts
+      --backup-dir  where the copies go (default: a sibling <dir>.sina-clean-backup-<time>/)
+      --add KEYS    also write what cleaning learned into front matter
+
+  -h, --help        this text
+  -v, --version     the version
+
+Exit codes: 0 success, 2 the input holds no article, 1 any other error.
+Never touches the network. GB2312/GBK pages are decoded; output is always UTF-8.
+`;
+
+/** The package version, read from package.json one level above cli/ and dist/. */
+export function version(): string {
+  try {
+    const pkg: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'));
+    const v = (pkg as { version?: unknown }).version;
+    return typeof v === 'string' ? v : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}

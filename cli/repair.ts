@@ -1,0 +1,37 @@
+/**
+ * `sina-clean repair <dir|files...> [--dry-run] [--no-backup] [--backup-dir DIR] [--add keys]`
+ * (issue 5): cleans the bodies of archived RSS posts in place. One bad file never stops the run.
+ */
+import type { RepairArgs } from './args';
+import { Backup, backupStamp } from './backup';
+import { CliError, EXIT_ERROR, EXIT_OK } from './errors';
+import { expandInputs, POST_EXTENSIONS } from './inputs';
+import type { CliIO } from './io';
+import { Progress } from './progress';
+import { nodeRepairDeps } from './repair-deps';
+import { fileLine, RepairTally } from './repair-report';
+import { repairFile } from './repair-run';
+
+export function runRepair(args: RepairArgs, io: CliIO, now = new Date()): number {
+  const files = expandInputs(args.inputs, POST_EXTENSIONS);
+  if (files.length === 0) throw new CliError(`no posts (${POST_EXTENSIONS.join(', ')}) found in ${args.inputs.join(' ')}`);
+  const backup = args.backup && !args.dryRun ? new Backup(backupStamp(now), args.backupDir) : undefined;
+  backup?.check(args.inputs);
+  const deps = nodeRepairDeps();
+  const tally = new RepairTally();
+  const progress = new Progress({ write: io.err, isTTY: io.errIsTTY }, args.progress || io.errIsTTY, files.length);
+  files.forEach((file, i) => {
+    const outcome = repairFile({ file, dryRun: args.dryRun, backup, opts: { add: args.add }, deps });
+    tally.add(outcome);
+    const line = fileLine(file.path, outcome, args.dryRun);
+    if (line) {
+      progress.clear();
+      io.out(`${line}\n`);
+    }
+    progress.update(i + 1, tally.status(args.dryRun));
+  });
+  progress.finish();
+  for (const l of tally.summary(args.dryRun)) io.out(`${l}\n`);
+  if (backup && tally.counts.repaired > 0) io.out(`Backups of the original posts: ${backup.roots().join(', ')}\n`);
+  return tally.counts.failed > 0 ? EXIT_ERROR : EXIT_OK;
+}

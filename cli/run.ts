@@ -1,0 +1,28 @@
+/** Dispatch: argv → command → exit code. Every error becomes one line on stderr, never a stack trace. */
+import { parseCliArgs } from './args';
+import { runConvert } from './convert';
+import { CliError, EXIT_ERROR, EXIT_OK, messageOf } from './errors';
+import { USAGE, version } from './help';
+import type { CliIO } from './io';
+import { runRepair } from './repair';
+
+export function runCli(argv: string[], io: CliIO): number {
+  try {
+    const args = parseCliArgs(argv);
+    switch (args.command) {
+      case 'help':
+        io.out(USAGE);
+        return EXIT_OK;
+      case 'version':
+        io.out(`${version()}\n`);
+        return EXIT_OK;
+      case 'convert':
+        return runConvert(args, io);
+      case 'repair':
+        return runRepair(args, io);
+    }
+  } catch (err) {
+    io.err(`sina-clean: ${messageOf(err)}\n`);
+    return err instanceof CliError ? err.exitCode : EXIT_ERROR;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Cleans the `#artibody` HTML of one archived post with the site rules (through the injected
+ * `cleanArtibody`), and returns the new body HTML plus what cleaning learned.
+ */
+import { escapeBraces, tidyWhitespace } from './body';
+import { imageSources } from './images';
+import type { FragmentInfo, RepairDeps } from './types';
+
+/** Sina's bodies use protocol-relative and absolute URLs; this base resolves the former. */
+export const SINA_BASE_URL = 'https://finance.sina.com.cn/';
+
+export interface CleanedBody {
+  html: string;
+  info: FragmentInfo;
+  imagesBefore: Set<string>;
+  imagesAfter: string[];
+}
+
+/** Parses `inner` into a detached-like `div#artibody` of a fresh document. */
+function artibodyOf(inner: string, deps: RepairDeps): Element {
+  // Parsed as the body of a page (the parser decodes &#123; and copes with broken markup),
+  // then moved into a div#artibody so the site rules see the element they were written for.
+  const doc = deps.parseDocument(`<!DOCTYPE html><html><head></head><body>${inner}</body></html>`);
+  const root = doc.createElement('div');
+  root.setAttribute('id', 'artibody');
+  const body = doc.body;
+  while (body.firstChild) root.appendChild(body.firstChild);
+  body.appendChild(root);
+  return root;
+}
+
+export function cleanBody(inner: string, deps: RepairDeps): CleanedBody {
+  const root = artibodyOf(inner, deps);
+  const imagesBefore = new Set(imageSources(root, SINA_BASE_URL));
+  const info = deps.cleanArtibody(root, SINA_BASE_URL);
+  const imagesAfter = imageSources(root, SINA_BASE_URL);
+  const serialized = root.innerHTML;
+  const safe = deps.sanitize ? deps.sanitize(serialized) : serialized;
+  return { html: escapeBraces(tidyWhitespace(safe)), info, imagesBefore, imagesAfter };
+}

@@ -1,0 +1,94 @@
+/**
+ * Tolerant reader and safe writer for the front matter of archived Hexo posts.
+ *
+ * The RSS→Hexo generator behind the archive (see ../shared/corpus/posts/SOURCES.md) wrote titles as
+ * `title: '<raw title>'` without escaping, so a title holding a `'` breaks YAML
+ * (`title: '他说"稳增长"是'关键''`). The reader parses the block entry by entry, and recovers the raw
+ * text between the outer quotes of a single-quoted line that a YAML parser rejects. The writer only
+ * re-emits entries that must change (with the `yaml` library); every other line stays byte for byte.
+ */
+import { Document, isScalar, parse, visit } from 'yaml';
+
+export interface FrontMatterEntry {
+  key: string;
+  /** The entry's lines exactly as found (the key line plus its indented/list continuation lines). */
+  lines: string[];
+  value: unknown;
+  /** True when strict YAML rejected the entry and the raw quoted text was recovered instead. */
+  recovered: boolean;
+}
+
+export interface FrontMatter {
+  entries: FrontMatterEntry[];
+}
+
+const KEY_LINE = /^([A-Za-z_][\w-]*)\s*:(.*)$/;
+
+/** Groups the lines of a front matter block into top-level entries; null when a line fits no entry. */
+function groupEntries(lines: string[]): { key: string; lines: string[] }[] | null {
+  const groups: { key: string; lines: string[] }[] = [];
+  for (const line of lines) {
+    const m = KEY_LINE.exec(line);
+    if (m?.[1]) groups.push({ key: m[1], lines: [line] });
+    else if (line.trim() === '' || line.trimStart().startsWith('#')) groups.at(-1)?.lines.push(line);
+    else if (/^[ \t-]/.test(line) && groups.length > 0) groups.at(-1)?.lines.push(line);
+    else return null;
+  }
+  return groups;
+}
+
+/** The raw text of `key: '<anything>'` when the generator did not escape inner quotes. */
+function recoverSingleQuoted(line: string): string | undefined {
+  const m = /^[A-Za-z_][\w-]*\s*:\s*'(.*)'\s*$/.exec(line);
+  return m ? m[1] : undefined;
+}
+
+function parseEntry(key: string, lines: string[]): FrontMatterEntry | null {
+  try {
+    const obj: unknown = parse(lines.join('\n'));
+    if (obj && typeof obj === 'object' && key in obj) {
+      return { key, lines, value: (obj as Record<string, unknown>)[key], recovered: false };
+    }
+  } catch {
+    // Falls through to the recovery below: the archive's unescaped single quotes.
+  }
+  const raw = lines.length === 1 && lines[0] !== undefined ? recoverSingleQuoted(lines[0]) : undefined;
+  return raw === undefined ? null : { key, lines, value: raw, recovered: true };
+}
+
+/** Reads a front matter block (without its `---` fences). Null when it cannot be read at all. */
+export function readFrontMatter(block: string): FrontMatter | null {
+  const groups = groupEntries(block.split(/\r?\n/));
+  if (!groups) return null;
+  const entries: FrontMatterEntry[] = [];
+  const seen = new Set<string>();
+  for (const g of groups) {
+    if (seen.has(g.key)) return null; // duplicate keys: not ours to guess which one Hexo meant
+    seen.add(g.key);
+    const entry = parseEntry(g.key, g.lines);
+    if (!entry) return null;
+    entries.push(entry);
+  }
+  return { entries };
+}
+
+export function getValue(fm: FrontMatter, key: string): unknown {
+  return fm.entries.find((e) => e.key === key)?.value;
+}
+
+/** One `key: value` entry written by the yaml library; strings single-quoted like the archive's. */
+export function stringifyEntry(key: string, value: unknown): string[] {
+  const doc = new Document({ [key]: value });
+  visit(doc, {
+    Scalar(k, node) {
+      if (k !== 'key' && isScalar(node) && typeof node.value === 'string') node.type = 'QUOTE_SINGLE';
+    },
+  });
+  const text = doc.toString({ lineWidth: 0, indentSeq: false });
+  return text.replace(/\n$/, '').split('\n');
+}
+
+/** The front matter block (without fences) from entries: kept lines as they were, others re-written. */
+export function writeFrontMatter(entries: { key: string; value: unknown; lines?: string[] }[]): string {
+  return entries.flatMap((e) => e.lines ?? stringifyEntry(e.key, e.value)).join('\n');
+}

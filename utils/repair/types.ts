@@ -1,0 +1,34 @@
+/** Contracts of the archive repair (issue 5), shared by utils/repair and cli/repair. */
+
+/** What `cleanArtibody` (utils/clean-fragment.ts) learns while cleaning a body in place. */
+export interface FragmentInfo {
+  editor?: string;
+  source?: string;
+  originalTitle?: string;
+  tags: string[];
+  leadImage?: string;
+  removed: number;
+}
+
+/** Optional front matter keys the user can switch on (`--add editor,source,original_title,tags`). */
+export const EXTRA_KEYS = ['editor', 'source', 'original_title', 'tags'] as const;
+export type ExtraKey = (typeof EXTRA_KEYS)[number];
+
+export interface RepairDeps {
+  /** Parses a whole HTML document (linkedom in the CLI, any DOM in tests). */
+  parseDocument: (html: string) => Document;
+  /** Cleans a detached `#artibody` element in place: utils/clean-fragment.ts `cleanArtibody`. */
+  cleanArtibody: (root: Element, baseUrl: string) => FragmentInfo;
+  /** The one door for untrusted HTML (utils/sanitize.ts); omitted only in tests of the plumbing. */
+  sanitize?: (html: string) => string;
+}
+
+export interface RepairOptions {
+  add: readonly ExtraKey[];
+}
+
+export type RepairOutcome =
+  | { status: 'repaired'; content: string; changes: string[] }
+  | { status: 'unchanged'; reason: string }
+  | { status: 'skipped'; reason: string }
+  | { status: 'failed'; reason: string };
