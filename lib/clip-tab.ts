@@ -1,0 +1,59 @@
+/**
+ * `save-post` for a tab, from the background (keyboard command, context menu, batch save).
+ * Chrome's MV3 service worker has no DOMParser, so the extraction cannot run there: the small
+ * one-shot script `clipper.js` (entrypoints/clipper.ts) is injected into the tab, extracts and
+ * exports exactly as the popup does (same snapshot, same `extractFromHtml`) and returns the
+ * prepared post as the injection's result; the background then saves images and post.
+ * The clipper is injected only on demand, so the always-on content script stays small.
+ */
+import { browser } from 'wxt/browser';
+import { saveFile } from './downloads';
+import { finishClip, prepareClip, type ClipOutcome, type PreparedClip } from './clip-post';
+import { onClipperMessage } from './clipper-messaging';
+import { downloadUrl } from './save-images';
+import { getSettings } from './settings-store';
+import { extractFromHtml } from './tab-article';
+import { pageHtmlWithoutOwnNodes } from './own-nodes';
+
+export type ClipInTab = { ok: true; clip: PreparedClip } | { ok: false; error: string };
+
+/** Runs IN the tab (the injected clipper script). */
+export async function clipThisPage(doc: Document, url: string): Promise<ClipInTab> {
+  try {
+    const result = extractFromHtml(pageHtmlWithoutOwnNodes(doc), url);
+    if (!result.ok) return { ok: false, error: result.reason };
+    return { ok: true, clip: prepareClip(result.article, await getSettings()) };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function isClipInTab(v: unknown): v is ClipInTab {
+  return typeof v === 'object' && v !== null && typeof (v as { ok?: unknown }).ok === 'boolean';
+}
+
+/** Background: inject the clipper into `tabId`'s top frame and take back its prepared post. */
+export async function prepareInTab(tabId: number): Promise<ClipInTab> {
+  try {
+    const [res] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/clipper.js'] });
+    const value: unknown = res?.result;
+    return isClipInTab(value) ? value : { ok: false, error: 'no-result' };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+export const finishInBackground = (clip: PreparedClip): Promise<ClipOutcome> =>
+  finishClip(clip, { saveFile, download: downloadUrl });
+
+/** Background: the whole `save-post` of a tab. */
+export async function saveTab(tabId: number): Promise<ClipOutcome> {
+  const prepared = await prepareInTab(tabId);
+  return prepared.ok ? finishInBackground(prepared.clip) : prepared;
+}
+
+/** Background: answer the popup's and reader's clipper messages. Call once from defineBackground. */
+export function registerClipperHandlers(): void {
+  onClipperMessage('savePrepared', ({ data }) => finishInBackground(data));
+  onClipperMessage('saveTab', ({ data }) => saveTab(data));
+}

@@ -1,0 +1,16 @@
+/**
+ * The clipper features' messages (issue 4), typed like lib/messaging.ts and on the same transport;
+ * names are disjoint from that map, and an instance ignores types it has no handler for, so the two
+ * maps live side by side without touching each other's handlers.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ClipOutcome, PreparedClip } from './clip-post';
+
+export interface ClipperProtocolMap {
+  /** Background: download the planned images, rewrite the post's links, save the post. */
+  savePrepared(clip: PreparedClip): ClipOutcome;
+  /** Background: save tab `tabId` with the default preset (what `save-post` does), from anywhere. */
+  saveTab(tabId: number): ClipOutcome;
+}
+
+export const { sendMessage: sendClipperMessage, onMessage: onClipperMessage } = defineExtensionMessaging<ClipperProtocolMap>();
