@@ -3,7 +3,7 @@
  * the site rules, and report what it learned. Used by extractArticle (on a clone) and by the
  * archive-repair command (on post bodies like ../shared/seed/seed-post.md). Idempotent.
  */
-import { cleanText, collectComments, drop, toText, unwrap } from './dom';
+import { normText, collectComments, drop, toText, unwrap } from './dom';
 import { fixMedia, firstImage } from './fragment-media';
 import { readCredits } from './fragment-credits';
 import { ARTICLE_JUNK, EDITOR_LINE, STOCK_SPAN } from './sites/sina-junk';
@@ -77,7 +77,7 @@ function dropComments(root: Element, tickers: string[]): number {
 function dropPromoBlockquotes(root: Element): number {
   let n = 0;
   for (const bq of root.querySelectorAll('blockquote')) {
-    const text = cleanText(bq.textContent);
+    const text = normText(bq.textContent);
     const promo =
       bq.querySelector('p.jqlblock_cls') !== null ||
       text.startsWith('炒股就看') ||
@@ -95,7 +95,7 @@ function takeEditor(root: Element, matched: Record<string, number>): { name?: st
     const els = root.querySelectorAll(sel);
     matched[sel] = els.length;
     for (const el of els) {
-      const t = cleanText(el.textContent).replace(/^责任编辑\s*[：:]\s*/, '');
+      const t = normText(el.textContent).replace(/^责任编辑\s*[：:]\s*/, '');
       name ??= t || undefined;
       removed += drop(el);
     }
@@ -133,7 +133,7 @@ function dropEmpty(root: Element): number {
   const els = [...root.querySelectorAll(EMPTY_CANDIDATES)].reverse();
   let n = 0;
   for (const el of els) {
-    if (cleanText(el.textContent) !== '' || el.querySelector(MEDIA) !== null) continue;
+    if (normText(el.textContent) !== '' || el.querySelector(MEDIA) !== null) continue;
     const ws = el.textContent ?? '';
     // An inline wrapper holding only spaces still separates two words: keep the space as text.
     if (ws && INLINE.test(el.tagName)) el.parentNode?.replaceChild(el.ownerDocument.createTextNode(ws), el);

@@ -8,14 +8,14 @@ export const TEXT_NODE = 3;
 export const COMMENT_NODE = 8;
 
 /** Collapse whitespace (incl. U+3000 and NBSP) and trim. */
-export function cleanText(s: string | null | undefined): string {
+export function normText(s: string | null | undefined): string {
   return (s ?? '').replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
 /** Text of the first element matching any selector (in order), cleaned; '' when none. */
 export function firstText(scope: ParentNode, selectors: readonly string[]): string {
   for (const sel of selectors) {
-    const t = cleanText(scope.querySelector(sel)?.textContent);
+    const t = normText(scope.querySelector(sel)?.textContent);
     if (t) return t;
   }
   return '';

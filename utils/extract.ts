@@ -5,7 +5,7 @@
  */
 import { cleanFragment, type FragmentReport } from './clean-fragment';
 import { declaredUrl, detectPage } from './detect';
-import { childrenHtml, cleanText, firstMatch } from './dom';
+import { childrenHtml, normText, firstMatch } from './dom';
 import { readabilityExtract } from './fallback';
 import type { Article, ExtractResult, RuleReport } from './model';
 import { readPageMeta, type PageMeta } from './page-meta';
@@ -39,7 +39,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
   if (!rule || !root) return { ok: false, reason: 'no-content', message: 'Article body not found', template: det.template };
   const clone = root.cloneNode(true) as Element;
   const frag = cleanFragment(clone, url);
-  if (!cleanText(clone.textContent) && !clone.querySelector('img')) {
+  if (!normText(clone.textContent) && !clone.querySelector('img')) {
     return { ok: false, reason: 'no-content', message: 'Article body is empty', template: rule.id };
   }
   const article = buildArticle(doc, rule, url, readPageMeta(doc, rule, url), frag, opts.sanitize(childrenHtml(clone)));
@@ -81,7 +81,7 @@ function legacyDocId(doc: Document): string | undefined {
 
 /** The 2016 legacy page puts p.article-editor just after #artibody (pages/magichtml-finance-forex-2016-*). */
 function editorOutsideRoot(doc: Document): string | undefined {
-  const t = cleanText(firstMatch(doc, EDITOR_LINE)?.textContent).replace(/^责任编辑\s*[：:]\s*/, '');
+  const t = normText(firstMatch(doc, EDITOR_LINE)?.textContent).replace(/^责任编辑\s*[：:]\s*/, '');
   return t || undefined;
 }
 

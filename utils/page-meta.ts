@@ -4,7 +4,7 @@
  * clean-fragment.ts; extract.ts merges both.
  */
 import { parsePublishedMeta, parseSinaDate } from './dates';
-import { cleanText, firstText } from './dom';
+import { normText, firstText } from './dom';
 import { FINANCE_PREFIX, NEWS_PREFIX } from './sites/sina-channels';
 import type { TemplateRule } from './sites/types';
 import { categoryFromUrl, parseUrl } from './url';
@@ -25,11 +25,11 @@ function meta(doc: Document, key: string): string | undefined {
 
 /** `<title>` without the channel suffix: `标题_新浪财经_新浪网`, `标题|kw|kw_新浪新闻`. */
 export function titleFromTitleTag(doc: Document): string {
-  return cleanText(doc.querySelector('title')?.textContent).split(/[_|]/)[0]?.trim() ?? '';
+  return normText(doc.querySelector('title')?.textContent).split(/[_|]/)[0]?.trim() ?? '';
 }
 
 export function readPageMeta(doc: Document, rule: TemplateRule, url: string): PageMeta {
-  const title = firstText(doc, rule.title) || cleanText(meta(doc, 'og:title')) || titleFromTitleTag(doc);
+  const title = firstText(doc, rule.title) || normText(meta(doc, 'og:title')) || titleFromTitleTag(doc);
   const out: PageMeta = { title, categories: readCategories(doc, rule, url), keywords: readKeywords(doc, title) };
   const published = parsePublishedMeta(meta(doc, 'article:published_time')) ?? parseSinaDate(firstText(doc, rule.date));
   if (published) out.published = published;
@@ -67,7 +67,7 @@ function readKeywords(doc: Document, title: string): string[] {
   const wbkey = doc.querySelector('#keywords[data-wbkey]')?.getAttribute('data-wbkey');
   const words = [meta(doc, 'keywords'), wbkey]
     .flatMap((s) => (s ?? '').split(/[,，]/))
-    .map((w) => cleanText(w))
+    .map((w) => normText(w))
     .filter((w) => w && w !== title && !NOT_KEYWORDS.has(w));
   return [...new Set(words)];
 }
