@@ -6,6 +6,7 @@
  * stays literal text (`1\. 第一`) instead of turning into a list.
  */
 import TurndownService from 'turndown';
+import { strikethrough } from 'turndown-plugin-gfm';
 import type { Article } from '../model';
 import { buildFrontMatter, writeFrontMatter } from './front-matter';
 import { useTables } from './markdown-tables';
@@ -65,6 +66,9 @@ function createTurndown(): TurndownService {
   // NBSP → space; drop the full-width indentation at the start of a text node, then escape.
   td.escape = (text: string): string => escape(text.replace(/\u00a0/g, ' ').replace(/^[\u3000 ]+/, ''));
   useTables(td);
+  td.use(strikethrough);
+  // x<sup>2</sup> must not read as x2: Markdown has no sub/superscript, the HTML stays.
+  td.keep(['sup', 'sub']);
   imageRule(td);
   captionRule(td);
   preRule(td);
