@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+/**
+ * readabilityExtract: on real corpus pages (text compared with their *.expected.json), on a
+ * small non-Sina page of our own (metadata, absolute URLs, lazy image, sanitizing), on a page
+ * with no article (a clear failure), and never mutating the document it is given.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readabilityExtract, toIsoUtc } from '../../utils/fallback';
+import type { Article, ExtractResult } from '../../utils/model';
+import { createSanitizer } from '../../utils/sanitize';
+import { FIXTURES, SHARED } from './helpers';
+
+const sanitize = createSanitizer(new JSDOM('').window as unknown as Window & typeof globalThis);
+const quiet = new VirtualConsole(); // Sina's CSS makes jsdom's CSS parser complain; not our concern here.
+
+/** Decode a saved page by its declared charset (old Sina pages are GBK), parse with jsdom. */
+function load(file: string): Document {
+  const bytes = readFileSync(file);
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const charset = /charset=["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
+  const html = new TextDecoder(charset).decode(bytes);
+  return new JSDOM(html, { virtualConsole: quiet }).window.document;
+}
+
+function ok(r: ExtractResult): Article {
+  if (!r.ok) throw new Error(`expected an article, got ${r.reason}: ${r.message}`);
+  return r.article;
+}
+
+const textOf = (html: string) => new JSDOM(html).window.document.body.textContent?.replace(/\s+/g, '') ?? '';
+
+describe('readabilityExtract on corpus pages', () => {
+  const pages = [
+    'magichtml-news-c-2024-05-10-inausehc2630922',
+    'magichtml-finance-forex-2016-05-25-ifxsktkp9337164',
+  ];
+  for (const name of pages) {
+    it(`${name}: the expected text, sanitized, document untouched`, () => {
+      const doc = load(path.join(SHARED, 'corpus/pages', `${name}.html`));
+      const expected = JSON.parse(readFileSync(path.join(SHARED, 'corpus/pages', `${name}.expected.json`), 'utf8')) as {
+        url: string;
+        content: string;
+      };
+      const before = doc.documentElement.outerHTML;
+      const a = ok(readabilityExtract(doc, expected.url, sanitize));
+      expect(doc.documentElement.outerHTML).toBe(before);
+      expect(a.template).toBe('readability');
+      expect(a.title.length).toBeGreaterThan(5);
+      expect(a.title).not.toMatch(/_新浪/);
+      expect(a.published).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z$/);
+      expect(a.html).not.toMatch(/<script|<style|<iframe|\son\w+=/i);
+      const got = textOf(a.html);
+      // Every expected paragraph is in the extracted text (whitespace ignored).
+      const paragraphs = expected.content.split('\n').map((p) => p.replace(/\s+/g, '')).filter((p) => p.length > 10);
+      expect(paragraphs.length).toBeGreaterThan(3);
+      const missing = paragraphs.filter((p) => !got.includes(p));
+      expect(missing).toEqual([]);
+      for (const img of new JSDOM(a.html).window.document.querySelectorAll('img')) {
+        expect(img.getAttribute('src')).toMatch(/^https?:\/\//);
+        expect(img.getAttribute('referrerpolicy')).toBe('no-referrer');
+      }
+    });
+  }
+});
+
+describe('readabilityExtract on a non-Sina page', () => {
+  const url = 'https://news.example.org/news/2022/07/wine-7-14?utm_source=x';
+  const doc = load(path.join(FIXTURES, 'fallback/non-sina.html'));
+  const before = doc.documentElement.outerHTML;
+  const a = ok(readabilityExtract(doc, url, sanitize));
+  const body = new JSDOM(a.html).window.document;
+
+  it('fills the model from the page metadata', () => {
+    expect(a).toMatchObject({
+      title: 'Wine 7.14 released with better gaming support',
+      url: 'https://news.example.org/2022/07/wine-7-14',
+      published: '2022-07-15T18:00:00.000Z',
+      author: 'Jane Doe',
+      siteName: 'Example News',
+      lang: 'en',
+      categories: [],
+      tags: ['wine', 'linux', 'gaming', 'windows'],
+      leadImage: 'https://news.example.org/news/img/wine-logo.png',
+      template: 'readability',
+    });
+  });
+
+  it('keeps the article text and drops navigation, sidebar and footer', () => {
+    const text = body.body.textContent ?? '';
+    expect(text).toContain('The Wine project has released version 7.14');
+    expect(text).toContain('planned for early next year');
+    expect(text).not.toMatch(/Something else entirely|Privacy|About us/);
+  });
+
+  it('makes URLs absolute (page <base>), resolves the lazy image, drops javascript: links', () => {
+    const srcs = Array.from(body.querySelectorAll('img'), (i) => i.getAttribute('src'));
+    expect(srcs).toEqual(['https://news.example.org/news/img/wine-logo.png', 'https://cdn.example.org/img/screenshot.jpg']);
+    const hrefs = Array.from(body.querySelectorAll('a'), (x) => x.getAttribute('href'));
+    // Readability turns the javascript: link into its text; the sanitizer would drop the href anyway.
+    expect(hrefs).toEqual(['https://www.winehq.org/', 'https://news.example.org/changelog.html']);
+    expect(body.body.textContent).toContain('A tricky link and a relative changelog');
+    expect(a.html).not.toMatch(/onerror|javascript:|<script/i);
+  });
+
+  it('does not mutate the document', () => {
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('readabilityExtract without an article', () => {
+  it('fails clearly with no-content', () => {
+    const doc = load(path.join(FIXTURES, 'fallback/no-article.html'));
+    const r = readabilityExtract(doc, 'https://example.org/login', sanitize);
+    expect(r).toMatchObject({ ok: false, reason: 'no-content', template: 'readability' });
+    if (!r.ok) expect(r.message).toMatch(/No article found/);
+  });
+
+  it('fails clearly on an empty document', () => {
+    const doc = new JSDOM('').window.document;
+    expect(readabilityExtract(doc, 'https://example.org/', sanitize).ok).toBe(false);
+  });
+});
+
+describe('toIsoUtc', () => {
+  it('reads offsets, and zone-less times as Beijing on .cn/Sina hosts and UTC elsewhere', () => {
+    expect(toIsoUtc('2022-07-25T22:31:46+08:00', 'https://x.org/')).toBe('2022-07-25T14:31:46.000Z');
+    expect(toIsoUtc('2022-07-25 22:31:46', 'https://finance.sina.com.cn/a')).toBe('2022-07-25T14:31:46.000Z');
+    expect(toIsoUtc('2022-07-25 22:31', 'https://finance.sina.cn/a')).toBe('2022-07-25T14:31:00.000Z');
+    expect(toIsoUtc('2022-07-25T22:31:46', 'https://example.org/a')).toBe('2022-07-25T22:31:46.000Z');
+    expect(toIsoUtc('not a date', 'https://example.org/')).toBeUndefined();
+    expect(toIsoUtc('', 'https://example.org/')).toBeUndefined();
+  });
+});
