@@ -14,7 +14,8 @@ const VISIBLE =
   /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d{3})\s*日?\s*(?:(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/;
 
 /** ISO with an explicit zone: `2022-07-25T22:31:46+08:00`, `…Z`, `+0800`. */
-const ISO_ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+const ISO_ZONED =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2}))$/;
 
 /** Build the instant from Beijing wall-clock parts, rejecting impossible values (Feb 30, 25:00). */
 function fromBeijing(y: number, mo: number, d: number, h: number, mi: number, s: number): string | undefined {
@@ -40,9 +41,15 @@ export function parseSinaDate(text: string | null | undefined): string | undefin
 export function parsePublishedMeta(content: string | null | undefined): string | undefined {
   const c = content?.trim();
   if (!c) return undefined;
-  if (ISO_ZONED.test(c)) {
-    const t = Date.parse(c.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-    return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+  const m = ISO_ZONED.exec(c);
+  if (m) {
+    const n = (i: number): number => Number(m[i] ?? 0);
+    // Validate the wall clock as written (Date.parse would roll Feb 30 over to March).
+    const wall = fromBeijing(n(1), n(2), n(3), n(4), n(5), n(6));
+    if (!wall) return undefined;
+    const offsetMin = m[7] === 'Z' ? 0 : (m[8] === '-' ? -1 : 1) * (n(9) * 60 + n(10));
+    const t = Date.parse(wall) + (BEIJING_OFFSET_H * 60 - offsetMin) * 60_000;
+    return new Date(t).toISOString();
   }
   return parseSinaDate(c);
 }

@@ -64,6 +64,7 @@ export const LIVE_HIDE: readonly string[] = [
 
 /** Removed from the live page inside the article root: ad frames that load and track. */
 export const LIVE_REMOVE: readonly string[] = [
+  '[id^="ad_"]', // 300×250 ad box div#ad_44086 in the body (pages/magichtml-news-c-2024-*)
+  'ins.sinaads', // ad slots in the body (pages/magichtml-news-o-2024-*)
   'iframe', // ad iframes in the body (pages/magichtml-news-o-2024-*)
-  'ins.sinaads', // ad slots in the body (pages/magichtml-news-c-2024-*)
 ];

@@ -18,7 +18,9 @@ export const LEGACY_ARTICLE_URL = /\/(?:\d{8}|\d{4}-\d{2}-\d{2})\/\d+\.s?html$/i
 /** Sina pages that are never articles; checked before the DOM. */
 export const NOT_ARTICLE_URLS: readonly NotArticleUrl[] = [
   // quote/market data pages, e.g. vip.stock.finance.sina.com.cn/corp/go.php/vFD_FinanceSummary/stockid/600519
-  { pattern: /^https?:\/\/(vip\.stock|money\.finance|quotes|stock\.finance|biz\.finance)\.sina\.com\.cn\//i, reason: 'quotes' },
+  { pattern: /^https?:\/\/(vip\.stock\.finance|money\.finance|stock\.finance|biz\.finance|quotes?|hq)\.sina\.(com\.)?cn\//i, reason: 'quotes' },
+  // stock quote pages on the main host, e.g. finance.sina.com.cn/realstock/company/sz300832/nc.shtml (seed's stock link)
+  { pattern: /^https?:\/\/finance\.sina\.com\.cn\/realstock\//i, reason: 'quotes' },
   // search results (luomumzh-nonarticle-search-result-2022-01-11.html)
   { pattern: /^https?:\/\/search\.sina\.com\.cn\//i, reason: 'search' },
   // video and picture galleries
