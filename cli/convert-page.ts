@@ -8,13 +8,15 @@ import { exportArticle, safeFilename } from '../utils/export/index';
 import type { Format } from './args';
 import { articleJson } from './article-json';
 import { decodeHtml, looksBinary } from './decode';
-import { getSanitizer, parseDocument } from './dom';
+import { parseDocument } from './dom';
+import type { Sanitize } from '../utils/sanitize';
 import { NoArticleError, oneLine } from './errors';
 
 export interface ConvertOptions {
   format: Format;
   json: boolean;
   url?: string;
+  sanitize: Sanitize;
 }
 
 export interface Converted {
@@ -34,7 +36,7 @@ export function pageText(buf: Uint8Array): string {
 
 export function convertPage(buf: Uint8Array, opts: ConvertOptions): Converted {
   const doc = parseDocument(pageText(buf));
-  const res = extractArticle(doc, { url: opts.url, sanitize: getSanitizer(), fallback: true });
+  const res = extractArticle(doc, { url: opts.url, sanitize: opts.sanitize, fallback: true });
   if (!res.ok) throw new NoArticleError(oneLine(res.message || res.reason));
   if (opts.json) {
     return { filename: safeFilename(res.article.title, 'json'), content: articleJson(res.article) };

@@ -5,6 +5,8 @@
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import type { ConvertArgs } from './args';
+import type { ConvertOptions } from './convert-page';
+import { loadSanitizer } from './dom';
 import { convertPage } from './convert-page';
 import { CliError, EXIT_ERROR, EXIT_NO_ARTICLE, EXIT_OK, messageOf, oneLine } from './errors';
 import { expandInputs, PAGE_EXTENSIONS } from './inputs';
@@ -42,13 +44,13 @@ function worse(a: number, b: number): number {
   return a === EXIT_NO_ARTICLE || b === EXIT_NO_ARTICLE ? EXIT_NO_ARTICLE : EXIT_OK;
 }
 
-function convertOne(file: InputFile, args: ConvertArgs, io: CliIO): number {
+function convertOne(file: InputFile, args: ConvertOptions, io: CliIO): number {
   const { content } = convertPage(readInput(file, io), args);
   io.out(content);
   return EXIT_OK;
 }
 
-function convertMany(files: InputFile[], args: ConvertArgs & { out: string }, io: CliIO): number {
+function convertMany(files: InputFile[], args: ConvertOptions & { out: string; progress: boolean }, io: CliIO): number {
   mkdirSync(args.out, { recursive: true });
   const progress = new Progress({ write: io.err, isTTY: io.errIsTTY }, args.progress || io.errIsTTY, files.length);
   let worst = EXIT_OK;
@@ -71,11 +73,12 @@ function convertMany(files: InputFile[], args: ConvertArgs & { out: string }, io
   return worst;
 }
 
-export function runConvert(args: ConvertArgs, io: CliIO): number {
+export async function runConvert(args: ConvertArgs, io: CliIO): Promise<number> {
   const files = expandInputs(args.inputs, PAGE_EXTENSIONS);
   if (files.length === 0) throw new CliError(`no saved pages (${PAGE_EXTENSIONS.join(', ')}) found in ${args.inputs.join(' ')}`);
-  if (args.out !== undefined) return convertMany(files, { ...args, out: args.out }, io);
   const single = files.length === 1 && args.inputs.length === 1 && files[0]?.root === undefined;
-  if (!single || !files[0]) throw new CliError('several inputs: give --out DIR to write one file per page');
-  return convertOne(files[0], args, io);
+  if (args.out === undefined && (!single || !files[0])) throw new CliError('several inputs: give --out DIR to write one file per page');
+  const opts: ConvertOptions = { format: args.format, json: args.json, url: args.url, sanitize: await loadSanitizer() };
+  if (args.out !== undefined) return convertMany(files, { ...opts, out: args.out, progress: args.progress }, io);
+  return convertOne(files[0]!, opts, io);
 }

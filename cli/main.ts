@@ -7,4 +7,4 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
 });
 
-process.exitCode = runCli(process.argv.slice(2), processIO);
+process.exitCode = await runCli(process.argv.slice(2), processIO);

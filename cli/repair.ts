@@ -12,12 +12,12 @@ import { nodeRepairDeps } from './repair-deps';
 import { fileLine, RepairTally } from './repair-report';
 import { repairFile } from './repair-run';
 
-export function runRepair(args: RepairArgs, io: CliIO, now = new Date()): number {
+export async function runRepair(args: RepairArgs, io: CliIO, now = new Date()): Promise<number> {
   const files = expandInputs(args.inputs, POST_EXTENSIONS);
   if (files.length === 0) throw new CliError(`no posts (${POST_EXTENSIONS.join(', ')}) found in ${args.inputs.join(' ')}`);
   const backup = args.backup && !args.dryRun ? new Backup(backupStamp(now), args.backupDir) : undefined;
   backup?.check(args.inputs);
-  const deps = nodeRepairDeps();
+  const deps = await nodeRepairDeps();
   const tally = new RepairTally();
   const progress = new Progress({ write: io.err, isTTY: io.errIsTTY }, args.progress || io.errIsTTY, files.length);
   files.forEach((file, i) => {

@@ -6,7 +6,7 @@ import { USAGE, version } from './help';
 import type { CliIO } from './io';
 import { runRepair } from './repair';
 
-export function runCli(argv: string[], io: CliIO): number {
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     switch (args.command) {
@@ -17,9 +17,9 @@ export function runCli(argv: string[], io: CliIO): number {
         io.out(`${version()}\n`);
         return EXIT_OK;
       case 'convert':
-        return runConvert(args, io);
+        return await runConvert(args, io);
       case 'repair':
-        return runRepair(args, io);
+        return await runRepair(args, io);
     }
   } catch (err) {
     io.err(`sina-clean: ${messageOf(err)}\n`);

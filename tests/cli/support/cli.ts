@@ -1,0 +1,73 @@
+/**
+ * Runs the REAL built command line: `node bin/sina-clean.mjs` after building dist/cli.mjs with the
+ * package's own `build:cli` script. Each test file builds once; the bundle is written to a temp
+ * name and renamed over dist/cli.mjs, so test files running in parallel never see half a file.
+ */
+import { execSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+export const CORPUS = path.resolve(ROOT, '../shared/corpus');
+export const PAGES = path.join(CORPUS, 'pages');
+export const POSTS = path.join(CORPUS, 'posts');
+export const FIXTURES = path.join(ROOT, 'tests/fixtures');
+const BIN = path.join(ROOT, 'bin/sina-clean.mjs');
+
+let built = false;
+
+export function buildCli(): void {
+  if (built) return;
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const script = pkg.scripts['build:cli'];
+  if (!script?.includes('--outfile=dist/cli.mjs')) throw new Error('build:cli script changed; update tests/cli/support/cli.ts');
+  const tmp = `dist/.cli-${process.pid}-${Date.now()}.mjs`;
+  execSync(script.replace('--outfile=dist/cli.mjs', `--outfile=${tmp}`), { cwd: ROOT, stdio: 'pipe' });
+  renameSync(path.join(ROOT, tmp), path.join(ROOT, 'dist/cli.mjs'));
+  built = true;
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], opts: { cwd?: string; input?: string | Buffer; timeout?: number } = {}): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    input: opts.input,
+    encoding: 'utf8',
+    timeout: opts.timeout ?? 60000,
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A writable temp copy of a read-only folder (the corpus is read-only: never write into shared/). */
+export function tempCopy(src: string, filter?: (file: string) => boolean): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sina-clean-test-'));
+  const dest = path.join(dir, path.basename(src));
+  cpSync(src, dest, { recursive: true, filter: (f) => !filter || filter(f) });
+  chmodTree(dest);
+  return dest;
+}
+
+function chmodTree(p: string): void {
+  execSync(`chmod -R u+w ${JSON.stringify(p)}`);
+}
+
+export function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'sina-clean-test-'));
+}
+
+export function removeTemp(p: string): void {
+  rmSync(p, { recursive: true, force: true });
+}
+
+/** A stack trace is never shown to the user. */
+export function hasStackTrace(text: string): boolean {
+  return /^\s+at .+\(.*:\d+:\d+\)$/m.test(text) || /\n\s+at [\w.<>]+ \(/.test(text);
+}
