@@ -75,13 +75,34 @@ function createTurndown(): TurndownService {
   return td;
 }
 
+/**
+ * Turndown moves an inline element's leading whitespace outside it (`<strong>　　小标题</strong>`
+ * → `　　**小标题**`, corpus post sina-housing-q1-strong-subheads-noimage), and `\s` includes
+ * U+3000: drop full-width indentation and NBSP at line starts, outside fenced code. Text-node
+ * starts were already cleaned before escaping, so what is left here begins with `**`, `[` etc.
+ */
+function dropIndentation(md: string): string {
+  let fence = '';
+  return md
+    .split('\n')
+    .map((line) => {
+      const open = /^(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fence) {
+        if (open && open[0] === fence[0] && open.length >= fence.length && line.trim() === open) fence = '';
+        return line;
+      }
+      if (open) fence = open;
+      return line.replace(/^[\u3000\u00a0]+/, '');
+    })
+    .join('\n');
+}
+
 let shared: TurndownService | undefined;
 
 /** Article HTML (sanitized) → Markdown text. */
 export function htmlToMarkdown(html: string): string {
   shared ??= createTurndown();
-  return shared
-    .turndown(html)
+  return dropIndentation(shared.turndown(html))
     .replace(/[ \t]+$/gm, (m) => (m === '  ' ? m : ''))
     .replace(/\n{3,}/g, '\n\n')
     .trim();
