@@ -1,0 +1,77 @@
+/**
+ * "Save all open Sina articles" (popup): every open tab whose URL is a Sina article is saved with
+ * the default preset, one after another, by the background (`saveTab`: the same code as the
+ * `save-post` command). Progress after each tab; at the end a summary of what was saved and what
+ * was skipped and why. Tabs that are not Sina are not counted at all.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { looksLikeArticleUrl } from './article-url';
+import type { ClipOutcome } from './clip-post';
+import { sendClipperMessage } from './clipper-messaging';
+
+export type BatchReason = 'not-article' | 'discarded' | 'loading' | 'error';
+
+export interface BatchItem {
+  tabId: number;
+  title: string;
+  url: string;
+  status: 'saved' | 'skipped' | 'failed';
+  reason?: BatchReason;
+  /** The saved file, or the browser's / extractor's error text. */
+  detail?: string;
+}
+
+export interface BatchProgress {
+  done: number;
+  total: number;
+  items: BatchItem[];
+}
+
+export interface BatchDeps {
+  listTabs(): Promise<Browser.tabs.Tab[]>;
+  saveTab(tabId: number): Promise<ClipOutcome>;
+}
+
+const defaultDeps: BatchDeps = {
+  listTabs: () => browser.tabs.query({}),
+  saveTab: (tabId) => sendClipperMessage('saveTab', tabId),
+};
+
+/** Extraction failures that mean "nothing to save here" rather than "something broke". */
+const NOT_ARTICLE = new Set(['not-article', 'no-content', 'unsupported']);
+
+function skipReason(tab: Browser.tabs.Tab): BatchReason | undefined {
+  if (!looksLikeArticleUrl(tab.url ?? '')) return 'not-article';
+  if (tab.discarded) return 'discarded'; // its page is unloaded; saving would need a reload
+  if (tab.status === 'loading') return 'loading';
+  return undefined;
+}
+
+const isSina = (tab: Browser.tabs.Tab) => /^https?:\/\/([^/]*\.)?sina\.(com\.)?cn(:\d+)?\//i.test(tab.url ?? '');
+
+export async function saveAllTabs(onProgress: (p: BatchProgress) => void, deps: BatchDeps = defaultDeps): Promise<BatchProgress> {
+  const tabs = (await deps.listTabs()).filter((t) => t.id !== undefined && isSina(t));
+  const p: BatchProgress = { done: 0, total: tabs.length, items: [] };
+  onProgress({ ...p, items: [] });
+  for (const tab of tabs) {
+    const base = { tabId: tab.id as number, title: tab.title ?? '', url: tab.url ?? '' };
+    const reason = skipReason(tab);
+    let item: BatchItem;
+    if (reason) item = { ...base, status: 'skipped', reason };
+    else {
+      const out = await deps.saveTab(base.tabId).catch((err: unknown): ClipOutcome => ({ ok: false, error: String(err) }));
+      if (out.ok) item = { ...base, status: 'saved', detail: out.filename };
+      else if (NOT_ARTICLE.has(out.error)) item = { ...base, status: 'skipped', reason: 'not-article', detail: out.error };
+      else item = { ...base, status: 'failed', reason: 'error', detail: out.error };
+    }
+    p.items.push(item);
+    p.done += 1;
+    onProgress({ ...p, items: [...p.items] });
+  }
+  return p;
+}
+
+export function summarize(p: BatchProgress): { saved: number; skipped: number; failed: number } {
+  const count = (s: BatchItem['status']) => p.items.filter((i) => i.status === s).length;
+  return { saved: count('saved'), skipped: count('skipped'), failed: count('failed') };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { saveAllTabs, summarize, type BatchProgress } from '@/lib/batch-save';
+import type { ClipOutcome } from '@/lib/clip-post';
+
+const tab = (id: number, url: string, more: object = {}) => ({ id, index: id, url, title: `t${id}`, status: 'complete', discarded: false, active: false, pinned: false, highlighted: false, incognito: false, windowId: 1, ...more }) as never;
+
+describe('saveAllTabs', () => {
+  it('saves Sina article tabs in order, skips the rest with a reason, ignores non-Sina tabs', async () => {
+    const tabs = [
+      tab(1, 'https://finance.sina.com.cn/china/gncj/2022-07-25/doc-imizirav5391234.shtml'),
+      tab(2, 'https://example.com/doc-ifake.shtml'),
+      tab(3, 'https://finance.sina.com.cn/'),
+      tab(4, 'https://finance.sina.cn/2022-07-25/detail-imizirav5391235.d.html', { discarded: true }),
+      tab(5, 'https://tech.sina.com.cn/i/2019-09-11/doc-iicezzrq4972166.shtml', { status: 'loading' }),
+      tab(6, 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml'),
+      tab(7, 'https://finance.sina.com.cn/stock/2022-07-25/doc-imizirav5391299.shtml'),
+      tab(8, 'https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml'),
+    ];
+    const saved: number[] = [];
+    const outcomes: Record<number, ClipOutcome> = {
+      1: { ok: true, filename: '/d/a.md', images: { saved: 0, failed: [] } },
+      6: { ok: false, error: 'no-content' },
+      7: { ok: false, error: 'Download failed: FILE_NO_SPACE' },
+      8: { ok: true, filename: '/d/b.md', images: { saved: 2, failed: [] } },
+    };
+    const progress: BatchProgress[] = [];
+    const result = await saveAllTabs((p) => progress.push(p), {
+      listTabs: async () => tabs,
+      saveTab: async (id) => {
+        saved.push(id);
+        return outcomes[id] ?? { ok: false, error: 'unexpected' };
+      },
+    });
+    expect(saved).toEqual([1, 6, 7, 8]);
+    expect(result.items.map((i) => [i.tabId, i.status, i.reason ?? '', i.detail ?? ''])).toEqual([
+      [1, 'saved', '', '/d/a.md'],
+      [3, 'skipped', 'not-article', ''],
+      [4, 'skipped', 'discarded', ''],
+      [5, 'skipped', 'loading', ''],
+      [6, 'skipped', 'not-article', 'no-content'],
+      [7, 'failed', 'error', 'Download failed: FILE_NO_SPACE'],
+      [8, 'saved', '', '/d/b.md'],
+    ]);
+    expect(progress.map((p) => `${p.done}/${p.total}`)).toEqual(['0/7', '1/7', '2/7', '3/7', '4/7', '5/7', '6/7', '7/7']);
+    expect(summarize(result)).toEqual({ saved: 2, skipped: 4, failed: 1 });
+  });
+
+  it('a thrown message (background gone) is a failure of that tab, and the batch goes on', async () => {
+    const result = await saveAllTabs(() => undefined, {
+      listTabs: async () => [tab(1, 'https://finance.sina.com.cn/a/doc-iaaaa.shtml'), tab(2, 'https://finance.sina.com.cn/a/doc-ibbbb.shtml')],
+      saveTab: async (id) => {
+        if (id === 1) throw new Error('Could not establish connection');
+        return { ok: true, filename: 'b.md', images: { saved: 0, failed: [] } };
+      },
+    });
+    expect(result.items.map((i) => i.status)).toEqual(['failed', 'saved']);
+    expect(result.items[0]?.detail).toContain('Could not establish connection');
+  });
+
+  it('no Sina tabs: an empty summary', async () => {
+    const result = await saveAllTabs(() => undefined, { listTabs: async () => [tab(1, 'about:blank')], saveTab: async () => ({ ok: false, error: 'x' }) });
+    expect(result).toEqual({ done: 0, total: 0, items: [] });
+  });
+});
