@@ -10,7 +10,10 @@ import { exportMarkdown } from './markdown';
 import { DEFAULT_PRESET_ID, getPreset, normalizeExportOptions, type ExportOptions, type ExportPreset } from './presets';
 import { beijingDate, cleanText } from './text';
 
-export { PRESETS, DEFAULT_PRESET_ID, EXTRA_KEYS, DATE_FORMATS, getPreset, normalizeExportOptions } from './presets';
+export {
+  PRESETS, DEFAULT_PRESET_ID, EXTRA_KEYS, DATE_FORMATS, EXTRA_KEY_LABELS, DATE_FORMAT_LABELS, FILENAME_TOKENS,
+  getPreset, normalizeExportOptions,
+} from './presets';
 export type { ExportOptions, ExportPreset, PresetId, ExtraKey, DateFormat, ExportFormat } from './presets';
 export { safeFilename } from './filename';
 

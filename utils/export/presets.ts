@@ -12,6 +12,22 @@ export const EXTRA_KEYS: readonly ExtraKey[] = ['tags', 'link', 'source', 'origi
 export type DateFormat = 'rfc1123' | 'iso';
 export const DATE_FORMATS: readonly DateFormat[] = ['rfc1123', 'iso'];
 
+/** i18n keys (locales/*.yml) naming each extra key and date format on the options page. */
+export const EXTRA_KEY_LABELS: Readonly<Record<ExtraKey, string>> = {
+  tags: 'options.extra.tags',
+  link: 'options.extra.link',
+  source: 'options.extra.source',
+  original_title: 'options.extra.originalTitle',
+  editor: 'options.extra.editor',
+};
+export const DATE_FORMAT_LABELS: Readonly<Record<DateFormat, string>> = {
+  rfc1123: 'options.export.dateRfc',
+  iso: 'options.export.dateIso',
+};
+
+/** File-name pattern tokens (see ExportOptions.filenamePattern). */
+export const FILENAME_TOKENS = ['{title}', '{date}', '{docid}', '{source}'] as const;
+
 export type PresetId = 'hexo' | 'hexo-full' | 'markdown' | 'html';
 export type ExportFormat = 'hexo' | 'markdown' | 'html';
 
@@ -35,9 +51,8 @@ export interface ExportOptions {
 export interface ExportPreset {
   id: PresetId;
   format: ExportFormat;
-  /** i18n keys (locales/*.yml) for the options page and the popup. */
+  /** i18n key (locales/*.yml, `options.preset.*`) for the options page and the popup. */
   labelKey: string;
-  descriptionKey: string;
   extension: string;
   mime: string;
   defaults: ExportOptions;
@@ -59,23 +74,23 @@ const ALL_OPTIONS = ['categories', 'articleCategories', 'author', 'extraKeys', '
 
 export const PRESETS: readonly ExportPreset[] = [
   {
-    id: 'hexo', format: 'hexo', labelKey: 'exportPresetHexo', descriptionKey: 'exportPresetHexoDesc',
+    id: 'hexo', format: 'hexo', labelKey: 'options.preset.hexo',
     extension: 'md', mime: 'text/markdown;charset=utf-8', defaults: ARCHIVE, configurable: ALL_OPTIONS,
   },
   {
-    id: 'hexo-full', format: 'hexo', labelKey: 'exportPresetHexoFull', descriptionKey: 'exportPresetHexoFullDesc',
+    id: 'hexo-full', format: 'hexo', labelKey: 'options.preset.hexoFull',
     extension: 'md', mime: 'text/markdown;charset=utf-8',
     defaults: { ...ARCHIVE, extraKeys: ['tags', 'link', 'source', 'original_title', 'editor'] },
     configurable: ALL_OPTIONS,
   },
   {
-    id: 'markdown', format: 'markdown', labelKey: 'exportPresetMarkdown', descriptionKey: 'exportPresetMarkdownDesc',
+    id: 'markdown', format: 'markdown', labelKey: 'options.preset.markdown',
     extension: 'md', mime: 'text/markdown;charset=utf-8',
     defaults: { ...ARCHIVE, extraKeys: ['tags', 'link', 'source'], dateFormat: 'iso' },
     configurable: ALL_OPTIONS,
   },
   {
-    id: 'html', format: 'html', labelKey: 'exportPresetHtml', descriptionKey: 'exportPresetHtmlDesc',
+    id: 'html', format: 'html', labelKey: 'options.preset.html',
     extension: 'html', mime: 'text/html;charset=utf-8',
     defaults: { ...ARCHIVE, dateFormat: 'iso' },
     configurable: ['filenamePattern'],
