@@ -97,12 +97,12 @@ describe('hostile inputs', () => {
     const r = runCli([file('huge.html', page), '--format', 'markdown'], { timeout: 120000 });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('第19999段');
-  });
+  }, 120000);
 
   it('deeply nested markup does not overflow the stack into a trace', () => {
     const page = `<html><body>${'<div>'.repeat(20000)}深${'</div>'.repeat(20000)}</body></html>`;
     const r = runCli([file('deep.html', page)], { timeout: 120000 });
     expect([0, 1, 2]).toContain(r.code);
     expect(hasStackTrace(r.stderr)).toBe(false);
-  });
+  }, 120000);
 });

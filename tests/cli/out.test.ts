@@ -44,7 +44,7 @@ describe('--out', () => {
     expect(r.stderr).toMatch(/^\[\d+\/\d+\] /m); // --progress on a pipe: plain lines
     expect(r.stderr).toContain(`${pages.length - nonArticles.length} of ${pages.length} pages written`);
     expect(r.stdout).toBe('');
-  });
+  }, 300000);
 
   it('--json --out writes .json files; --format html writes .html', () => {
     const out = path.join(tmp, 'fmt');

@@ -17,9 +17,8 @@ function mentionsSina(fm: FrontMatter): boolean {
 }
 
 /** Why a text is not a post of the archive's Sina shape, or null when it is. */
-function notOurShape(text: string, fm: FrontMatter | null, inner: string | null): string | null {
+function notOurShape(text: string, fm: FrontMatter, inner: string | null): string | null {
   if (text.includes('\u0000')) return 'binary file, not a post';
-  if (!fm) return 'front matter missing or unreadable';
   if (inner === null) return 'body is not a <div>-wrapped post';
   if (!mentionsSina(fm) && !hasSinaMarkers(inner)) return 'not a Sina post';
   return null;
@@ -30,8 +29,9 @@ export function repairPost(text: string, opts: RepairOptions, deps: RepairDeps):
   if (!parts) return { status: 'skipped', reason: text.includes('\u0000') ? 'binary file, not a post' : 'no front matter' };
   const fm = readFrontMatter(parts.frontMatter);
   const inner = unwrapBody(parts.body);
+  if (!fm) return { status: 'failed', reason: 'front matter cannot be read as YAML, even tolerantly' };
   const why = notOurShape(text, fm, inner);
-  if (why || !fm || inner === null) return { status: 'skipped', reason: why ?? 'not a post' };
+  if (why || inner === null) return { status: 'skipped', reason: why ?? 'not a post' };
 
   const body = cleanBody(inner, deps);
   const changes: string[] = [];
