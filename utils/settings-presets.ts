@@ -15,6 +15,8 @@ export type DateFormat = (typeof DATE_FORMATS)[number];
 export interface PresetOverrides {
   /** Categories written before the article's own channel (the seed: `金融`, `新浪财经`). */
   categories?: string[];
+  /** Append the article's own channel categories after `categories`. */
+  articleCategories?: boolean;
   author?: string;
   extraKeys?: ExtraKey[];
   dateFormat?: DateFormat;
@@ -25,7 +27,7 @@ export interface PresetOverrides {
 /** Limits chosen so the whole settings object stays far below storage.sync's 8 KB per item. */
 export const PRESET_LIMITS = { presets: 8, categories: 6, categoryChars: 24, authorChars: 32, patternChars: 64 };
 
-export const PATTERN_VARS = ['{title}', '{date}', '{docid}'] as const;
+export const PATTERN_VARS = ['{title}', '{date}', '{docid}', '{source}'] as const;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -57,6 +59,7 @@ export function normalizePresetOverrides(raw: unknown): PresetOverrides {
   const out: PresetOverrides = {};
   const categories = categoryList(raw.categories);
   if (categories) out.categories = categories;
+  if (typeof raw.articleCategories === 'boolean') out.articleCategories = raw.articleCategories;
   const author = cleanText(raw.author, PRESET_LIMITS.authorChars);
   if (author !== undefined) out.author = author;
   if (Array.isArray(raw.extraKeys)) {

@@ -27,7 +27,7 @@ describe('normalizeSettings', () => {
       autoReaderHosts: ['finance.sina.cn'],
       reader: { theme: 'sepia', font: 'kai', fontSize: 20, lineHeight: 2, width: 42 },
       defaultPreset: 'markdown',
-      presets: { markdown: { categories: ['读书'], author: '我', extraKeys: ['tags', 'link'], dateFormat: 'iso', filenamePattern: '{date}-{title}' } },
+      presets: { markdown: { categories: ['读书'], articleCategories: false, author: '我', extraKeys: ['tags', 'link'], dateFormat: 'iso', filenamePattern: '{date}-{title}' } },
       images: { mode: 'local', folderPattern: 'assets/{name}' },
     };
     expect(normalizeSettings(structuredClone(s))).toEqual(s);
