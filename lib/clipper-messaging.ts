@@ -5,12 +5,17 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ClipOutcome, PreparedClip } from './clip-post';
+import type { MenuClick } from './menus';
 
 export interface ClipperProtocolMap {
   /** Background: download the planned images, rewrite the post's links, save the post. */
   savePrepared(clip: PreparedClip): ClipOutcome;
   /** Background: save tab `tabId` with the default preset (what `save-post` does), from anywhere. */
   saveTab(tabId: number): ClipOutcome;
+  // — e2e builds only (lib/clipper-background.ts) —
+  e2eCommand(p: { name: string; tabId?: number }): unknown;
+  e2eMenuClick(click: MenuClick): unknown;
+  e2eCreateMenus(): void;
 }
 
 export const { sendMessage: sendClipperMessage, onMessage: onClipperMessage } = defineExtensionMessaging<ClipperProtocolMap>();
