@@ -3,7 +3,7 @@
  * the site rules, and report what it learned. Used by extractArticle (on a clone) and by the
  * archive-repair command (on post bodies like ../shared/seed/seed-post.md). Idempotent.
  */
-import { normText, collectComments, drop, toText, unwrap } from './dom';
+import { collectComments, drop, normText, TEXT_NODE, toText, unwrap } from './dom';
 import { fixMedia, firstImage } from './fragment-media';
 import { readCredits } from './fragment-credits';
 import { ARTICLE_JUNK, EDITOR_LINE, STOCK_SPAN } from './sites/sina-junk';
@@ -40,6 +40,7 @@ export function cleanFragment(root: Element, baseUrl: string): FragmentReport {
   fixMedia(root, baseUrl);
   const credits = readCredits(root);
   removed += dropEmpty(root);
+  normalizeWhitespace(root);
   const tags = [...new Set([...tickers, ...commentTickers])];
   const out: FragmentReport = { tags, removed, matched };
   if (editor.name) out.editor = editor.name;
@@ -141,4 +142,22 @@ function dropEmpty(root: Element): number {
     n++;
   }
   return n;
+}
+
+/**
+ * Line ends as a spec parser leaves them (CRLF → LF: linkedom keeps `\r`, browsers and jsdom do
+ * not, pages/magichtml-finance-forex-2016-*), and whitespace between top-level blocks reduced to
+ * one newline, so every DOM library gives the same HTML.
+ */
+function normalizeWhitespace(root: Element): void {
+  const walk = (el: Element): void => {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === TEXT_NODE) {
+        const t = n.textContent ?? '';
+        const v = el === root && /^[ \t\r\n]*$/.test(t) ? '\n' : t.replace(/\r\n?/g, '\n');
+        if (v !== t) n.textContent = v;
+      } else if (n.nodeType === 1) walk(n as Element);
+    }
+  };
+  walk(root);
 }
