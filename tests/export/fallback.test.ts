@@ -118,6 +118,17 @@ describe('readabilityExtract without an article', () => {
     if (!r.ok) expect(r.message).toMatch(/No article found/);
   });
 
+  it.each([
+    'dotaartist-nonarticle-finance-home-2020-03-30',
+    'duenaive-nonarticle-www-home-2018-10-18',
+    'fightingtop-nonarticle-news-home-2018-02-28',
+  ])('fails on the home page %s (mostly links)', (name) => {
+    const doc = load(path.join(SHARED, 'corpus/pages', `${name}.html`));
+    const r = readabilityExtract(doc, 'https://www.example.org/', sanitize);
+    expect(r).toMatchObject({ ok: false, reason: 'no-content' });
+    if (!r.ok) expect(r.message).toMatch(/mostly links/);
+  });
+
   it('fails clearly on an empty document', () => {
     const doc = new JSDOM('').window.document;
     expect(readabilityExtract(doc, 'https://example.org/', sanitize).ok).toBe(false);
