@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract';
 import type { Article } from '../../utils/model';
-import { hasCorpus, htmlDoc, htmlText, loadPage, passThrough, readPage, squash } from './helpers/corpus';
+import { hasCorpus, htmlDoc, htmlText, loadPageShared, passThrough, readPage, squash } from './helpers/corpus';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PAGES } from './helpers/corpus';
@@ -110,7 +110,7 @@ const PAGES_EXPECTED: Record<string, Expect> = {
 const JUNK_SELECTORS = 'script, style, iframe, ins, .appendQr_wrap, [class*=kaihu], .ct_hqimg, .tech-quotation, span[id^=quote_], p.article-editor, p.show_author, div.video-2017, .wap_special';
 
 function extract(name: string): Article {
-  const r = extractArticle(loadPage(name), { sanitize: passThrough });
+  const r = extractArticle(loadPageShared(name), { sanitize: passThrough });
   if (!r.ok) throw new Error(`${name}: ${r.reason} ${r.message}`);
   return r.article;
 }
@@ -142,7 +142,7 @@ describe.skipIf(!hasCorpus)('corpus pages: body', () => {
 
   it('every paragraph of the source #artibody/#article/.art_content survives (text)', () => {
     for (const name of Object.keys(PAGES_EXPECTED)) {
-      const doc = loadPage(name);
+      const doc = loadPageShared(name);
       const root = doc.querySelector('#artibody, #article, .art_content');
       const body = squash(htmlText(extract(name).html));
       for (const p of root?.querySelectorAll('p') ?? []) {

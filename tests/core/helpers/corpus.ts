@@ -55,3 +55,16 @@ export function htmlDoc(html: string): Document {
 }
 
 export const passThrough = (h: string): string => h;
+
+const cache = new Map<string, Document>();
+
+/** A parsed page shared by read-only tests (extraction never mutates: tests/core/invariants proves it). */
+export function loadPageShared(name: string, kind: DomKind = 'happy-dom'): Document {
+  const key = `${kind}:${name}`;
+  let doc = cache.get(key);
+  if (!doc) {
+    doc = loadPage(name, kind);
+    cache.set(key, doc);
+  }
+  return doc;
+}
