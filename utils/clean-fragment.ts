@@ -154,7 +154,13 @@ function normalizeWhitespace(root: Element): void {
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === TEXT_NODE) {
         const t = n.textContent ?? '';
-        const v = el === root && /^[ \t\r\n]*$/.test(t) ? '\n' : t.replace(/\r\n?/g, '\n');
+        const blank = el === root && /^[ \t\r\n]*$/.test(t);
+        // two blank runs left side by side by a removed block become one
+        if (blank && n.previousSibling?.nodeType === TEXT_NODE && n.previousSibling.textContent === '\n') {
+          const prev = n.previousSibling;
+          el.removeChild(prev);
+        }
+        const v = blank ? '\n' : t.replace(/\r\n?/g, '\n');
         if (v !== t) n.textContent = v;
       } else if (n.nodeType === 1) walk(n as Element);
     }

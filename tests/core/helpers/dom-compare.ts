@@ -19,6 +19,11 @@ function canonNode(n: Node, opts: CanonOptions, out: string[]): void {
   if (n.nodeType !== 1) return;
   const el = n as Element;
   const tag = el.tagName.toLowerCase();
+  // linkedom does not insert the implicit <tbody> browsers add: treat it as transparent.
+  if (tag === 'tbody' && el.attributes.length === 0) {
+    for (let c = el.firstChild; c; c = c.nextSibling) canonNode(c, opts, out);
+    return;
+  }
   const attrs = [...el.attributes].map((a) => `${a.name}="${a.value.replace(/"/g, '&quot;')}"`).sort();
   out.push(`<${[tag, ...attrs].join(' ')}>`);
   for (let c = el.firstChild; c; c = c.nextSibling) canonNode(c, opts, out);
@@ -45,7 +50,7 @@ export function firstDifference(a: string, b: string, opts: CanonOptions = { col
 }
 
 function kids(el: Element, opts: CanonOptions): Node[] {
-  return [...el.childNodes].filter((c) => c.nodeType === 1 || (c.nodeType === 3 && (!opts.collapse || (c.textContent ?? '').trim())));
+  return [...el.childNodes].flatMap((c) => (c.nodeType === 1 && (c as Element).tagName.toLowerCase() === 'tbody' ? [...c.childNodes] : [c])).filter((c) => c.nodeType === 1 || (c.nodeType === 3 && (!opts.collapse || (c.textContent ?? '').trim())));
 }
 
 function diffNode(a: Element, b: Element, path: string, opts: CanonOptions): string | null {
