@@ -1,24 +1,55 @@
 import { defineConfig } from 'wxt';
+import type { InlineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { SINA_MATCHES } from './lib/hosts';
 
-// Hosts whose article templates the site rules know (utils/sites/sina.ts).
-export const SINA_MATCHES = ['*://*.sina.com.cn/*', '*://*.sina.cn/*'];
+export { SINA_MATCHES };
+
+/** The reader view is an extension page framed over the article's tab (lib/reader-overlay.ts). */
+const READER_PAGE = 'reader.html';
+
+/**
+ * Scripts that run in web pages (the always-on Sina script, the on-demand page bridge) must stay
+ * small (< 20 KB minified, issue 3). webextension-polyfill is 10 KB of it and not needed there:
+ * Firefox content scripts have the promise-based `browser`, Chrome MV3's `chrome.*` returns
+ * promises. So for those builds `wxt/browser` resolves to WXT's own native export again;
+ * extension pages and the background keep the polyfill.
+ */
+function dropPolyfillAlias(config: InlineConfig): void {
+  const alias = config.resolve?.alias;
+  if (Array.isArray(alias)) {
+    config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+  } else if (alias && typeof alias === 'object') {
+    delete (alias as Record<string, string>)['wxt/browser'];
+  }
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) dropPolyfillAlias(config);
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'downloads', 'activeTab', 'scripting', 'contextMenus'],
+    // storage: settings; downloads: saving posts; activeTab + scripting: reading a non-Sina tab the
+    // user opened the popup on (Readability fallback, reader view) with scripting.executeScript.
+    permissions: ['storage', 'downloads', 'activeTab', 'scripting'],
+    // Only Sina's hosts: the always-on content script and the reader of those pages.
     host_permissions: SINA_MATCHES,
+    // The reader page may be framed over any page the user asks to read (non-Sina: on demand).
+    web_accessible_resources:
+      manifestVersion === 3 ? [{ resources: [READER_PAGE], matches: ['<all_urls>'] }] : [READER_PAGE],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'sina-finance-cleaner@example.org',
-              strict_min_version: manifestVersion === 3 ? '140.0' : '140.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -1,0 +1,89 @@
+/** The popup's buttons; each has a `data-action` the browser tests press. */
+import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { CleanReport } from '@/lib/messaging';
+import { copyMarkdown, saveArticle, setAutoReader, setCleaning, setReader } from '@/lib/popup-actions';
+import type { Article } from '@/utils/model';
+
+interface Props {
+  tabId: number;
+  article: Article | null;
+  report: CleanReport;
+  autoReader: boolean;
+  /** Cleaning is on for this host in the settings. */
+  cleanOn: boolean;
+  /** Re-read the tab's report after a change. */
+  onChanged(): Promise<void>;
+  /** Close the popup (not when it was opened in a tab with ?tabId). */
+  onDone(): void;
+}
+
+type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function Button(p: { action: string; pressed?: boolean; onClick(): void; children: ComponentChildren }) {
+  return (
+    <button type="button" data-action={p.action} aria-pressed={p.pressed} onClick={p.onClick}>
+      {p.children}
+    </button>
+  );
+}
+
+export function Actions({ tabId, article, report, autoReader, cleanOn, onChanged, onDone }: Props) {
+  const [status, setStatus] = useState<Status>(null);
+  const run = (fn: () => Promise<Status>) => () =>
+    void fn().then(setStatus, (err: unknown) => setStatus({ kind: 'error', text: message(err) }));
+
+  const save = (preset?: string) =>
+    run(async () => {
+      if (!article) return null;
+      setStatus({ kind: 'info', text: i18n.t('popup.saving') });
+      const r = await saveArticle(article, preset);
+      return r.ok ? { kind: 'ok', text: i18n.t('popup.saved', [r.filename]) } : { kind: 'error', text: i18n.t('popup.saveFailed', [r.error]) };
+    });
+  const copy = run(async () => {
+    if (!article) return null;
+    await copyMarkdown(article).catch((err: unknown) => Promise.reject(new Error(i18n.t('popup.copyFailed', [message(err)]))));
+    return { kind: 'ok', text: i18n.t('popup.copied') };
+  });
+  const reader = run(async () => {
+    const open = await setReader(tabId, !report.readerOpen);
+    await onChanged();
+    if (open) onDone();
+    return null;
+  });
+  const toggle = (fn: () => Promise<unknown>) => run(async () => (await fn(), await onChanged(), null));
+
+  const sina = report.detection.site === 'sina';
+  return (
+    <div class="actions">
+      {article && (
+        <>
+          <Button action="save-post" onClick={save()}>{i18n.t('popup.savePost')}</Button>
+          <Button action="save-markdown" onClick={save('markdown')}>{i18n.t('popup.saveMarkdown')}</Button>
+          <Button action="copy-markdown" onClick={copy}>{i18n.t('popup.copyMarkdown')}</Button>
+          <Button action="open-reader" pressed={report.readerOpen} onClick={reader}>
+            {report.readerOpen ? i18n.t('popup.closeReader') : i18n.t('popup.openReader')}
+          </Button>
+        </>
+      )}
+      {sina && (
+        <Button action="toggle-clean" pressed={cleanOn} onClick={toggle(() => setCleaning(tabId, report.host, !cleanOn))}>
+          {cleanOn ? i18n.t('popup.cleanOn') : i18n.t('popup.cleanOff')}
+        </Button>
+      )}
+      {sina && article && (
+        <Button action="toggle-auto-reader" pressed={autoReader} onClick={toggle(() => setAutoReader(report.host, !autoReader))}>
+          {autoReader ? i18n.t('popup.autoReaderOn') : i18n.t('popup.autoReaderOff')}
+        </Button>
+      )}
+      <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite" data-status={status?.kind ?? ''}>
+        {status?.text ?? ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/** The toolbar popup: what was detected on the tab and what can be done with it. */
+import { i18n } from '#i18n';
+import { useMemo } from 'preact/hooks';
+import { requestSinaHostAccess } from '@/lib/tab-access';
+import { isCleaningOn } from '@/utils/settings';
+import { Actions } from './Actions';
+import { Summary } from './Summary';
+import { useTabState } from './use-tab-state';
+
+export function Popup({ tabId, inTab }: { tabId: number | undefined; inTab: boolean }) {
+  const { state, refresh } = useTabState(tabId);
+  const onDone = useMemo(() => () => !inTab && window.close(), [inTab]);
+
+  if (tabId === undefined || state.phase === 'loading') return <p class="note" data-state="loading">{i18n.t('popup.loading')}</p>;
+  if (state.phase === 'no-access') {
+    if (state.access.reason === 'restricted') return <p class="note" data-state="restricted">{i18n.t('popup.restricted')}</p>;
+    const grant = () => void requestSinaHostAccess().then((ok) => (ok ? refresh() : undefined));
+    return (
+      <div data-state="no-permission">
+        <p class="note">{i18n.t('popup.needPermission')}</p>
+        <button type="button" data-action="grant-access" onClick={grant}>{i18n.t('popup.grant')}</button>
+      </div>
+    );
+  }
+  const { report, result, settings, autoReader } = state;
+  const article = result?.ok ? result.article : null;
+  return (
+    <div data-state={article ? 'article' : 'no-article'}>
+      {article ? (
+        <Summary article={article} report={report} />
+      ) : (
+        <p class="note" data-field="no-article">
+          {i18n.t('popup.noArticle')}
+          {report.detection.site === 'sina' && report.detection.kind === 'not-article' && (
+            <> {i18n.t('popup.noArticleReason', [report.detection.reason])}</>
+          )}
+        </p>
+      )}
+      <Actions tabId={tabId} article={article} report={report} autoReader={autoReader}
+        cleanOn={isCleaningOn(settings, report.host)} onChanged={refresh} onDone={onDone} />
+    </div>
+  );
+}

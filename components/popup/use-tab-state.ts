@@ -1,0 +1,34 @@
+/** The popup's view of its tab: access, the cleaner's report, the extracted article. */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { isNotArticle, type CleanReport } from '@/lib/messaging';
+import { getSettings } from '@/lib/settings-store';
+import { connectTab, type TabAccess } from '@/lib/tab-access';
+import { loadArticle } from '@/lib/tab-article';
+import type { ExtractResult } from '@/utils/model';
+import { isAutoReaderOn, type Settings } from '@/utils/settings';
+
+export type TabState =
+  | { phase: 'loading' }
+  | { phase: 'no-access'; access: Extract<TabAccess, { ok: false }> }
+  | { phase: 'ready'; report: CleanReport; result: ExtractResult | null; autoReader: boolean; settings: Settings };
+
+function errorResult(err: unknown): ExtractResult {
+  return { ok: false, reason: 'no-content', message: err instanceof Error ? err.message : String(err) };
+}
+
+export function useTabState(tabId: number | undefined) {
+  const [state, setState] = useState<TabState>({ phase: 'loading' });
+
+  const refresh = useCallback(async () => {
+    if (tabId === undefined) return;
+    const access = await connectTab(tabId);
+    if (!access.ok) return setState({ phase: 'no-access', access });
+    const settings = await getSettings();
+    const { report } = access;
+    const result = isNotArticle(report.detection) ? null : await loadArticle(tabId).catch(errorResult);
+    setState({ phase: 'ready', report, result, settings, autoReader: isAutoReaderOn(settings, report.host) });
+  }, [tabId]);
+
+  useEffect(() => void refresh(), [refresh]);
+  return { state, refresh };
+}

@@ -1,0 +1,62 @@
+/**
+ * The ONE typed protocol between the popup, the reader page, the background and the scripts in
+ * Sina tabs (STYLE.md §9). Each message has one handler in one context; nothing dispatches on a
+ * string field by hand. Messages to a tab go to its top frame (`{ tabId, frameId: 0 }`).
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageDetection } from '@/utils/detect';
+
+/** What the tab's script hands to the popup / reader for extraction (done there, not in the tab). */
+export interface PageSnapshot {
+  html: string;
+  url: string;
+}
+
+/** What the always-on script did on this page; the popup shows it. */
+export interface CleanReport {
+  detection: PageDetection;
+  /** The hide stylesheet is switched on (attribute on <html>). */
+  cleaning: boolean;
+  removed: number;
+  hidden: number;
+  readerOpen: boolean;
+  /** Site settings for this host, as the page's script applied them. */
+  host: string;
+}
+
+export interface SaveFile {
+  filename: string;
+  content: string;
+  mime: string;
+}
+
+export type DownloadResult = { ok: true; filename: string } | { ok: false; error: string };
+
+export interface ProtocolMap {
+  // — handled in the tab (entrypoints/sina.content.ts, entrypoints/page-bridge.ts) —
+  getPageSnapshot(): PageSnapshot;
+  getCleanReport(): CleanReport;
+  /** Opens (true) or closes (false) the reader overlay; returns whether it is open now. */
+  setReader(open: boolean): boolean;
+  // — handled in the background —
+  download(file: SaveFile): DownloadResult;
+  /** The sender's tab id (a content script does not know its own). */
+  getSenderTabId(): number;
+  /** e2e builds only: open the popup page in a tab acting on the sender's tab. */
+  e2eOpenPopup(): void;
+}
+
+export function isArticle(d: PageDetection): d is Extract<PageDetection, { kind: 'article' }> {
+  return d.site === 'sina' && d.kind === 'article';
+}
+
+export function isNotArticle(d: PageDetection): boolean {
+  return d.site === 'sina' && d.kind === 'not-article';
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** Sends to the top frame of a tab. */
+export function toTab(tabId: number): { tabId: number; frameId: number } {
+  return { tabId, frameId: 0 };
+}

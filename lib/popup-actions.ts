@@ -1,0 +1,42 @@
+/**
+ * What the popup's buttons do (the components only call these). Exports go through the core's
+ * `exportArticle` with the user's preset options, and are saved by the background.
+ */
+import { exportArticle, type ExportFile } from '@/utils/export';
+import type { Article } from '@/utils/model';
+import { toggleHost, type Settings } from '@/utils/settings';
+import { isArticle, sendMessage, toTab, type DownloadResult } from './messaging';
+import { getSettings, updateSettings } from './settings-store';
+
+export function exportWithSettings(article: Article, presetId: string, settings: Settings): ExportFile {
+  return exportArticle(article, presetId, settings.presets[presetId] ?? {});
+}
+
+/** `preset` undefined: the user's default preset (`save-post`). */
+export async function saveArticle(article: Article, preset?: string): Promise<DownloadResult> {
+  const settings = await getSettings();
+  return sendMessage('download', exportWithSettings(article, preset ?? settings.defaultPreset, settings));
+}
+
+export async function copyMarkdown(article: Article): Promise<void> {
+  const file = exportWithSettings(article, 'markdown', await getSettings());
+  await navigator.clipboard.writeText(file.content);
+}
+
+/** Switches cleaning for `host` and waits (≤ 2 s) until the tab's script has applied it. */
+export async function setCleaning(tabId: number, host: string, on: boolean): Promise<void> {
+  await updateSettings((s) => ({ ...s, cleanDisabledHosts: toggleHost(s.cleanDisabledHosts, host, !on) }));
+  for (let i = 0; i < 40; i++) {
+    const r = await sendMessage('getCleanReport', undefined, toTab(tabId)).catch(() => null);
+    if (!r || r.cleaning === on || !isArticle(r.detection)) return;
+    await new Promise((res) => setTimeout(res, 50));
+  }
+}
+
+export function setAutoReader(host: string, on: boolean): Promise<Settings> {
+  return updateSettings((s) => ({ ...s, autoReaderHosts: toggleHost(s.autoReaderHosts, host, on) }));
+}
+
+export function setReader(tabId: number, open: boolean): Promise<boolean> {
+  return sendMessage('setReader', open, toTab(tabId));
+}

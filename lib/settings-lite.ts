@@ -1,0 +1,28 @@
+/**
+ * Read-only settings for the always-on content script, without WXT's storage wrapper (~9 KB
+ * minified: the script must stay < 20 KB). Reads the very item lib/settings-store.ts writes
+ * (`storage.sync`, key `settings`) and normalises it with the same pure `normalizeSettings`;
+ * tests/ext/settings-lite.test.ts proves both sides agree. Writing stays in settings-store.
+ */
+import { browser } from 'wxt/browser';
+import { normalizeSettings, type Settings } from '@/utils/settings';
+
+/** The key behind `storage.defineItem('sync:settings')` in lib/settings-store.ts. */
+export const SETTINGS_KEY = 'settings';
+
+export async function readSettings(): Promise<Settings> {
+  try {
+    const got = await browser.storage.sync.get(SETTINGS_KEY);
+    return normalizeSettings(got[SETTINGS_KEY]);
+  } catch {
+    return normalizeSettings(undefined); // storage unreadable: defaults, as settings-store does
+  }
+}
+
+export function watchSettingsLite(cb: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'sync' && SETTINGS_KEY in changes) cb(normalizeSettings(changes[SETTINGS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,59 @@
+/**
+ * How an extension page (popup, reader) reaches a tab: the always-on script answers on Sina pages;
+ * elsewhere (or where it is not running, e.g. Firefox MV3 before host access is granted) we inject
+ * the small page bridge on demand with `scripting.executeScript` — allowed by `activeTab` after the
+ * user opened the popup, or by the Sina host permission.
+ */
+import { browser } from 'wxt/browser';
+import { sendMessage, toTab, type CleanReport } from './messaging';
+import { SINA_MATCHES, isSinaHost } from './hosts';
+
+export type TabAccess =
+  | { ok: true; report: CleanReport }
+  | { ok: false; reason: 'no-host-permission' | 'restricted'; url?: string };
+
+/** `?tabId=N` (tests, the reader overlay) or else the active tab of the current window. */
+export async function resolveTabId(search: string): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function injectBridge(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/page-bridge.js'] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function hasSinaHostAccess(): Promise<boolean> {
+  return browser.permissions.contains({ origins: SINA_MATCHES }).catch(() => false);
+}
+
+/** Must run inside a user gesture (a click): Firefox MV3 asks the user for host access. */
+export function requestSinaHostAccess(): Promise<boolean> {
+  return browser.permissions.request({ origins: SINA_MATCHES }).catch(() => false);
+}
+
+export async function connectTab(tabId: number): Promise<TabAccess> {
+  const ask = () => sendMessage('getCleanReport', undefined, toTab(tabId));
+  try {
+    return { ok: true, report: await ask() };
+  } catch {
+    // No script in the tab yet: inject the bridge, then ask again.
+  }
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (await injectBridge(tabId)) {
+    try {
+      return { ok: true, report: await ask() };
+    } catch {
+      /* fall through */
+    }
+  }
+  const host = tab?.url ? new URL(tab.url).hostname : '';
+  const sina = isSinaHost(host) && !(await hasSinaHostAccess());
+  return { ok: false, reason: sina ? 'no-host-permission' : 'restricted', url: tab?.url };
+}

@@ -1,0 +1,27 @@
+/**
+ * Extraction for extension pages: the tab hands over its HTML, we parse it here with DOMParser and
+ * run the same pure code as the command line (`extractArticle`, sanitizer, `exportArticle`).
+ * Nothing of the page runs: DOMParser documents execute no script, and the extension pages' CSP
+ * forbids inline script anyway.
+ */
+import type { ExtractResult } from '@/utils/model';
+import { extractArticle } from '@/utils/extract';
+import { createSanitizer, type Sanitize } from '@/utils/sanitize';
+import { sendMessage, toTab } from './messaging';
+
+let sanitizer: Sanitize | undefined;
+
+export function pageSanitizer(): Sanitize {
+  sanitizer ??= createSanitizer(window);
+  return sanitizer;
+}
+
+export function extractFromHtml(html: string, url: string): ExtractResult {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return extractArticle(doc, { url, sanitize: pageSanitizer() });
+}
+
+export async function loadArticle(tabId: number): Promise<ExtractResult> {
+  const snap = await sendMessage('getPageSnapshot', undefined, toTab(tabId));
+  return extractFromHtml(snap.html, snap.url);
+}

@@ -1,0 +1,38 @@
+/**
+ * The tab's side of the protocol (lib/messaging.ts): hands the page's HTML to the popup/reader,
+ * reports what the cleaner did, and opens/closes the reader overlay. Used by the always-on Sina
+ * script and by the on-demand bridge injected into other pages.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CleanReport } from './messaging';
+import { onMessage, sendMessage } from './messaging';
+import { pageHtmlWithoutOwnNodes } from './own-nodes';
+import type { ReaderOverlay } from './reader-overlay';
+
+export function registerTabHandlers(
+  ctx: ContentScriptContext,
+  doc: Document,
+  reader: ReaderOverlay,
+  report: () => Omit<CleanReport, 'readerOpen'>,
+): void {
+  const offs = [
+    onMessage('getPageSnapshot', () => ({ html: pageHtmlWithoutOwnNodes(doc), url: doc.location?.href ?? '' })),
+    onMessage('getCleanReport', () => ({ ...report(), readerOpen: reader.isOpen() })),
+    onMessage('setReader', ({ data }) => (data ? reader.open() : reader.close())),
+  ];
+  ctx.onInvalidated(() => offs.forEach((off) => off()));
+  if (import.meta.env.MODE === 'e2e') registerE2eHook(ctx);
+}
+
+/**
+ * e2e builds only (stripped from normal builds): Puppeteer cannot open moz-extension:// pages, so
+ * a test page posts `{ sfcE2e: 'open-popup' }` and the background opens the popup for this tab.
+ */
+function registerE2eHook(ctx: ContentScriptContext): void {
+  ctx.addEventListener(window, 'message', (e: MessageEvent) => {
+    const data: unknown = e.data;
+    if (typeof data === 'object' && data !== null && (data as { sfcE2e?: unknown }).sfcE2e === 'open-popup') {
+      void sendMessage('e2eOpenPopup');
+    }
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * Browsers whose UI language is English, for the "popup in English" test. The shared launchers
+ * pin zh-CN, so these are small launchers of their own: Chromium with `--lang=en-US` (and
+ * LANGUAGE=en_US, which Chromium on Linux reads), Firefox with `intl.locale.requested=en-US`.
+ * Each opens the popup for a loaded article page and returns the texts the test compares.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { CHROMIUM } from '../support/chromium';
+import { FIREFOX, FIREFOX_ORIGIN } from '../support/firefox';
+import { waitFor } from '../support/harness';
+import type { TestServer } from '../support/server';
+
+export interface PopupTexts {
+  uiLanguage: string;
+  heading: string;
+  savePost: string;
+}
+
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+
+/** Read inside the popup page (works in both browsers). */
+function readTexts(): PopupTexts {
+  const g = globalThis as unknown as { browser?: { i18n: { getUILanguage(): string } }; chrome: { i18n: { getUILanguage(): string } } };
+  return {
+    uiLanguage: (g.browser ?? g.chrome).i18n.getUILanguage(),
+    heading: document.querySelector('h1')?.textContent ?? '',
+    savePost: document.querySelector('[data-action="save-post"]')?.textContent ?? '',
+  };
+}
+
+export async function chromiumEnglishPopup(server: TestServer, extensionDir: string, articleUrl: string): Promise<PopupTexts> {
+  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'sfc-en-')), {
+    executablePath: CHROMIUM, headless: true, locale: 'en-US', ignoreDefaultArgs: ['--disable-extensions'],
+    env: { ...process.env, LANGUAGE: 'en_US', LANG: 'en_US.UTF-8' },
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--ignore-certificate-errors', '--lang=en-US',
+      `--host-resolver-rules=${server.hostRules}`, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  try {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = await context.newPage();
+    await page.goto(articleUrl, { waitUntil: 'load' });
+    const tabId = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, articleUrl);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${new URL(sw.url()).host}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-action="save-post"]', { timeout: 20000 });
+    return await popup.evaluate(readTexts);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function firefoxEnglishPopup(server: TestServer, extensionDir: string, articleUrl: string): Promise<PopupTexts> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: FIREFOX, headless: true, acceptInsecureCerts: true,
+    extraPrefsFirefox: {
+      'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': server.port,
+      'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': server.port, 'network.proxy.no_proxies_on': '',
+      'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en',
+      'extensions.webextensions.uuids': JSON.stringify({ 'sina-finance-cleaner@example.org': FIREFOX_ORIGIN.slice('moz-extension://'.length) }),
+    },
+  });
+  try {
+    await browser.installExtension(extensionDir);
+    const page = await browser.newPage();
+    await page.goto(articleUrl, { waitUntil: 'load' });
+    const before = new Set(await browser.pages());
+    // The e2e build's hook (lib/tab-handlers.ts): the background opens the popup for this tab.
+    await waitFor(async () => {
+      await page.evaluate(() => window.postMessage({ sfcE2e: 'open-popup' }, '*'));
+      await new Promise((r) => setTimeout(r, 500));
+      return (await browser.pages()).length > before.size;
+    }, 'popup tab');
+    const popup = await waitFor(async () => {
+      for (const p of await browser.pages()) {
+        if (before.has(p)) continue;
+        const href = await p.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith(`${FIREFOX_ORIGIN}/popup.html`)) return p;
+      }
+      return null;
+    }, 'popup page') as Page;
+    await waitFor(() => popup.evaluate(() => !!document.querySelector('[data-action="save-post"]')), 'popup ready', 20000);
+    return await popup.evaluate(readTexts);
+  } finally {
+    await browser.close();
+  }
+}
