@@ -48,16 +48,19 @@ function schemeOf(url: string): string {
   return m ? m[1]!.toLowerCase() : '';
 }
 
-/** Keep http(s) (and mailto for links) or relative URLs; `//host/x` becomes `https://host/x`. */
-function safeUrl(url: string, allowMailto: boolean): string | null {
+/**
+ * Links: absolute http(s) or mailto only — a relative link would point into the extension's own
+ * pages from the reader view (extraction makes page links absolute before sanitizing).
+ * Images: http(s), or a relative src (an exported post's locally saved pictures).
+ * `//host/x` (protocol-relative, common on Sina) becomes `https://host/x` for both.
+ */
+function safeUrl(url: string, kind: 'link' | 'image'): string | null {
   const trimmed = url.trim();
+  if (trimmed.startsWith('//')) return `https:${trimmed}`;
   const scheme = schemeOf(trimmed);
-  if (scheme === '') {
-    if (trimmed === '') return null;
-    return trimmed.startsWith('//') ? `https:${trimmed}` : trimmed;
-  }
   if (scheme === 'http' || scheme === 'https') return trimmed;
-  return allowMailto && scheme === 'mailto' ? trimmed : null;
+  if (kind === 'link') return scheme === 'mailto' ? trimmed : null;
+  return scheme === '' && trimmed !== '' ? trimmed : null;
 }
 
 function filterClasses(value: string): string {
@@ -80,7 +83,7 @@ function addHooks(purify: Purifier): void {
 
 function fixLink(a: Element): void {
   const href = a.getAttribute('href');
-  const safe = href === null ? null : safeUrl(href, true);
+  const safe = href === null ? null : safeUrl(href, 'link');
   if (safe === null) a.removeAttribute('href');
   else a.setAttribute('href', safe);
   a.setAttribute('rel', 'noopener noreferrer');
@@ -88,7 +91,7 @@ function fixLink(a: Element): void {
 
 function fixImage(img: Element): void {
   const src = img.getAttribute('src');
-  const safe = src === null ? null : safeUrl(src, false);
+  const safe = src === null ? null : safeUrl(src, 'image');
   if (safe === null) {
     // A picture we may not load (data:, javascript:, none at all) is dropped, not left broken.
     img.parentNode?.removeChild(img);

@@ -105,22 +105,28 @@ describe('sanitizer: javascript: in every disguise', () => {
     });
   }
 
-  it('keeps http, https, mailto and relative links, forcing rel=noopener noreferrer', () => {
+  it('keeps http, https and mailto links, forcing rel=noopener noreferrer', () => {
     const out = sanitize(
       '<a href="https://finance.sina.com.cn/a.shtml" target="_blank" rel="opener">1</a>' +
-        '<a href="http://x.example/">2</a><a href="mailto:a@b.example">3</a><a href="/rel">4</a>',
+        '<a href="http://x.example/">2</a><a href="mailto:a@b.example">3</a><a href="//n.sina.cn/x">4</a>',
     );
     const links = Array.from(assertSafe(out).querySelectorAll('a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       'https://finance.sina.com.cn/a.shtml',
       'http://x.example/',
       'mailto:a@b.example',
-      '/rel',
+      'https://n.sina.cn/x',
     ]);
     for (const a of links) {
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
       expect(a.hasAttribute('target')).toBe(false);
     }
+  });
+
+  it('drops relative link targets (they would point into the extension) but keeps relative images', () => {
+    const doc = assertSafe(sanitize('<a href="/rel">a</a><a href="#x">b</a><a href="x.html">c</a><img src="img/a.png">'));
+    expect(Array.from(doc.querySelectorAll('a'), (a) => a.hasAttribute('href'))).toEqual([false, false, false]);
+    expect(doc.querySelector('img')?.getAttribute('src')).toBe('img/a.png');
   });
 });
 
