@@ -1,0 +1,67 @@
+/**
+ * `npm run bench:repair` (issue 5, "Speed"): a temp folder of a few thousand posts (copies of
+ * ../shared/corpus/posts), repaired in process and by the real CLI (`--no-backup`), then the
+ * no-op second run; prints posts per second (aim ≥ 500/s on one core). Nothing is asserted.
+ * BENCH_POSTS sets the folder size (default 3000).
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { memoryIO } from '../cli/io';
+import { runRepair } from '../cli/repair';
+import { elapsed, fmt, machineNote } from './bench-util';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const POSTS = path.resolve(ROOT, '../shared/corpus/posts');
+const COUNT = Number(process.env.BENCH_POSTS ?? 3000);
+
+function makeFolder(parent: string, name: string): string {
+  const dir = path.join(parent, name);
+  mkdirSync(dir);
+  const files = readdirSync(POSTS).filter((f) => f.endsWith('.md'));
+  for (let i = 0; i < COUNT; i++) {
+    const f = files[i % files.length]!;
+    copyFileSync(path.join(POSTS, f), path.join(dir, `${String(i).padStart(5, '0')}-${f}`));
+  }
+  return dir;
+}
+
+function report(label: string, ms: number, cpu: number | undefined, summary: string): void {
+  const cpuPart = cpu === undefined ? '' : ` / ${fmt(cpu)} ms CPU → ${(COUNT / (cpu / 1000)).toFixed(0)} posts/CPU-s`;
+  console.log(`${label}: ${COUNT} posts, ${fmt(ms)} ms wall${cpuPart}, ${(COUNT / (ms / 1000)).toFixed(0)} posts/s wall — ${summary}`);
+}
+
+async function inProcess(dir: string, label: string): Promise<void> {
+  const io = memoryIO();
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  await runRepair({ command: 'repair', inputs: [dir], dryRun: false, backup: false, add: [], progress: false }, io);
+  const c = process.cpuUsage(c0);
+  const summary = io.stdout.find((l) => /^(repaired \d+,|Dry run)/.test(l))?.trim() ?? '';
+  report(label, performance.now() - t0, (c.user + c.system) / 1000, summary);
+}
+
+function viaCli(dir: string, label: string): void {
+  const { ms, value } = elapsed(() => execFileSync(process.execPath, [path.join(ROOT, 'bin/sina-clean.mjs'), 'repair', dir, '--no-backup'], { encoding: 'utf8' }));
+  const summary = value.split('\n').find((l) => /^repaired \d+,/.test(l)) ?? '';
+  report(label, ms, undefined, summary);
+}
+
+async function main(): Promise<void> {
+  console.log(machineNote());
+  const tmp = mkdtempSync(path.join(tmpdir(), 'sina-bench-repair-'));
+  try {
+    const a = makeFolder(tmp, 'in-process');
+    await inProcess(a, 'in process, first run (repairs)');
+    await inProcess(a, 'in process, second run (no-op)');
+    execFileSync('npm', ['run', '-s', 'build:cli'], { cwd: ROOT });
+    const b = makeFolder(tmp, 'cli');
+    viaCli(b, 'CLI sina-clean repair --no-backup, first run (startup included)');
+    viaCli(b, 'CLI sina-clean repair --no-backup, second run (no-op)');
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,48 @@
+/** Small timing helpers shared by scripts/bench.ts and scripts/bench-repair.ts (no test assertions). */
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+/** CPU milliseconds (user + system) this process spent in `fn`: steadier than wall time on a busy machine. */
+export function cpuMs(fn: () => void): number {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
+/** Median CPU milliseconds of `iterations` runs of `fn` after one warm-up run. */
+export function timeMedian(fn: () => void, iterations: number): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i++) times.push(cpuMs(fn));
+  return median(times);
+}
+
+/** Wall and CPU milliseconds of one run. */
+export function elapsed<T>(fn: () => T): { ms: number; cpu: number; value: T } {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const value = fn();
+  const c = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpu: (c.user + c.system) / 1000, value };
+}
+
+/** Load average and CPU count: benchmark figures on a shared, busy machine are worth less. */
+export function machineNote(): string {
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  return `node ${process.version}, ${os.cpus().length} CPUs, load average ${load}`;
+}
+
+export const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+
+/** A fixed-width text table. */
+export function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length))) ?? [];
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')).join('\n');
+}
