@@ -32,11 +32,13 @@ function readTexts(): PopupTexts {
   };
 }
 
-export async function chromiumEnglishPopup(server: TestServer, extensionDir: string, articleUrl: string): Promise<PopupTexts> {
+/** `lang` 'zh' is the control: the same launcher in Chinese must give the Chinese texts. */
+export async function chromiumPopup(server: TestServer, extensionDir: string, articleUrl: string, lang: 'en' | 'zh' = 'en'): Promise<PopupTexts> {
+  const l = lang === 'en' ? { tag: 'en-US', posix: 'en_US' } : { tag: 'zh-CN', posix: 'zh_CN' };
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'sfc-en-')), {
-    executablePath: CHROMIUM, headless: true, locale: 'en-US', ignoreDefaultArgs: ['--disable-extensions'],
-    env: { ...process.env, LANGUAGE: 'en_US', LANG: 'en_US.UTF-8' },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--ignore-certificate-errors', '--lang=en-US',
+    executablePath: CHROMIUM, headless: true, locale: l.tag, ignoreDefaultArgs: ['--disable-extensions'],
+    env: { ...process.env, LANGUAGE: l.posix, LANG: `${l.posix}.UTF-8` },
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--ignore-certificate-errors', `--lang=${l.tag}`,
       `--host-resolver-rules=${server.hostRules}`, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   try {
@@ -53,13 +55,14 @@ export async function chromiumEnglishPopup(server: TestServer, extensionDir: str
   }
 }
 
-export async function firefoxEnglishPopup(server: TestServer, extensionDir: string, articleUrl: string): Promise<PopupTexts> {
+export async function firefoxPopup(server: TestServer, extensionDir: string, articleUrl: string, lang: 'en' | 'zh' = 'en'): Promise<PopupTexts> {
+  const tag = lang === 'en' ? 'en-US' : 'zh-CN';
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: FIREFOX, headless: true, acceptInsecureCerts: true,
     extraPrefsFirefox: {
       'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': server.port,
       'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': server.port, 'network.proxy.no_proxies_on': '',
-      'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en',
+      'intl.locale.requested': tag, 'intl.accept_languages': tag,
       'extensions.webextensions.uuids': JSON.stringify({ 'sina-finance-cleaner@example.org': FIREFOX_ORIGIN.slice('moz-extension://'.length) }),
     },
   });
