@@ -33,6 +33,17 @@ function imageRule(td: TurndownService): void {
   });
 }
 
+/** Links whose URL has spaces or parentheses still end where they should. */
+function linkRule(td: TurndownService): void {
+  td.addRule('sfcLink', {
+    filter: (node) => node.nodeName === 'A' && !!node.getAttribute('href'),
+    replacement: (content, node) => {
+      const href = (node as El).getAttribute('href') ?? '';
+      return content.trim() ? `[${content}](${destination(href)})` : '';
+    },
+  });
+}
+
 /** Sina's caption `<span class="img_descr">` sits inline after the image: give it its own line. */
 function captionRule(td: TurndownService): void {
   td.addRule('sfcCaption', {
@@ -70,6 +81,7 @@ function createTurndown(): TurndownService {
   // x<sup>2</sup> must not read as x2: Markdown has no sub/superscript, the HTML stays.
   td.keep(['sup', 'sub']);
   imageRule(td);
+  linkRule(td);
   captionRule(td);
   preRule(td);
   return td;
