@@ -1,6 +1,7 @@
 /**
- * Copies the post (the default preset, with the user's options) to the clipboard. Used in the
- * popup and in the reader. Images keep their remote links: a clipboard has no folder beside it.
+ * Copies the post (the default preset, with the user's options) or its Markdown to the clipboard.
+ * Used in the popup and in the reader. Images keep their remote links: a clipboard has no folder
+ * beside it.
  */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
@@ -8,22 +9,33 @@ import { getSettings } from '@/lib/settings-store';
 import { exportArticle } from '@/utils/export';
 import type { Article } from '@/utils/model';
 
-export async function copyPost(article: Article): Promise<void> {
+/** `preset` undefined: the user's default preset (what `save-post` writes). */
+export async function copyPost(article: Article, preset?: string): Promise<void> {
   const s = await getSettings();
-  const file = exportArticle(article, s.defaultPreset, s.presets[s.defaultPreset] ?? {});
-  await navigator.clipboard.writeText(file.content);
+  const id = preset ?? s.defaultPreset;
+  await navigator.clipboard.writeText(exportArticle(article, id, s.presets[id] ?? {}).content);
 }
 
-export function CopyPost({ article, class: cls }: { article: Article; class?: string }) {
+interface Props {
+  article: Article;
+  /** `markdown`: the Markdown preset (`copy-markdown`); otherwise the post (`copy-post`). */
+  kind?: 'post' | 'markdown';
+  class?: string;
+}
+
+export function CopyPost({ article, kind = 'post', class: cls }: Props) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const md = kind === 'markdown';
   const copy = () =>
-    void copyPost(article).then(
-      () => setStatus({ ok: true, text: i18n.t('clipper.copiedPost') }),
+    void copyPost(article, md ? 'markdown' : undefined).then(
+      () => setStatus({ ok: true, text: md ? i18n.t('clipper.copiedMarkdown') : i18n.t('clipper.copiedPost') }),
       (err: unknown) => setStatus({ ok: false, text: i18n.t('clipper.copyFailed', [err instanceof Error ? err.message : String(err)]) }),
     );
   return (
     <>
-      <button type="button" class={cls} data-action="copy-post" onClick={copy}>{i18n.t('clipper.copyPost')}</button>
+      <button type="button" class={cls} data-action={md ? 'copy-markdown' : 'copy-post'} onClick={copy}>
+        {md ? i18n.t('clipper.copyMarkdown') : i18n.t('clipper.copyPost')}
+      </button>
       {status && <span class="copy-status" role="status" data-status={status.ok ? 'ok' : 'error'}>{status.text}</span>}
     </>
   );
