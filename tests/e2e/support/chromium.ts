@@ -61,6 +61,9 @@ export async function launchChromium(opts: LaunchOptions): Promise<E2eBrowser & 
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, headless: opts.headless ?? true, args, viewport: { width: 1280, height: 900 },
     locale: 'zh-CN', ignoreDefaultArgs: ['--disable-extensions'],
+    // The browser's UI language (what browser.i18n uses) comes from the environment on Linux.
+    // LANG stays a UTF-8 locale that exists (C.UTF-8): Chromium encodes file names in it (CJK names).
+    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'C.UTF-8' },
   });
   await context.addInitScript({ content: DETERMINISTIC_PAGE });
   // Let downloads land in downloadsDir under the extension's file name (Playwright intercepts them otherwise).
@@ -70,7 +73,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<E2eBrowser & 
   let origin = 'chrome-extension://none';
   if (ext) {
     sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    origin = new URL(sw.url()).origin;
+    origin = `chrome-extension://${new URL(sw.url()).host}`; // URL.origin is "null" for this scheme in Node
   }
   const tabIdOf = async (url: string) =>
     sw!.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);

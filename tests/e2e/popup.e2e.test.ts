@@ -1,0 +1,99 @@
+/**
+ * The popup in real browsers: what it detects, and `save-post` / `save-markdown` writing exactly
+ * what `sina-clean` prints for the same saved page; a non-article page said plainly.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/browsers';
+import { canonicalPost, cliOutput, nextDownload } from './support/cli';
+import type { E2eBrowser } from './support/harness';
+import { openPopupOn, pressAndWaitStatus } from './support/popup';
+import { ARTICLE_PAGES, DEMO_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme, type TestPage } from './support/pages';
+import { startServer, type TestServer } from './support/server';
+
+const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
+
+/** Chromium saves every corpus article; Firefox (slower to drive) the demo and two of them. */
+function savePagesFor(browser: string): TestPage[] {
+  const pages = browser === 'chromium' ? ARTICLE_PAGES : [ARTICLE_PAGES[0]!, ARTICLE_PAGES[7]!];
+  return pages.map((p, i) => withScheme(p, i % 2 ? 'http' : 'https'));
+}
+
+for (const kind of BROWSERS) {
+  describe(`popup — ${kind.name}`, () => {
+    let server: TestServer;
+    let b: E2eBrowser;
+    let known: Set<string>;
+    beforeAll(async () => {
+      server = await startServer([...ARTICLE_PAGES, ...OTHER_PAGES, DEMO_PAGE].flatMap((p) =>
+        [routeFor(withScheme(p, 'http')), routeFor(withScheme(p, 'https'))]));
+      b = await kind.launch(server, true);
+      known = new Set(readdirSync(b.downloadsDir));
+    });
+    afterAll(async () => {
+      await b?.close();
+      await server?.close();
+    });
+
+    it('shows what it detected on the demo article', async () => {
+      const { page, popup } = await openPopupOn(b, DEMO_PAGE.url);
+      const fields = await popup.evaluate(() => Object.fromEntries(
+        [...document.querySelectorAll('[data-field]')].map((el) => [el.getAttribute('data-field'), el.textContent?.trim() ?? ''])));
+      expect(fields.title).toContain('新能源汽车出口前两月同比增长逾三成');
+      expect(fields.template).toContain('新浪');
+      expect(fields.published).toContain('2024');
+      expect(fields.source).toContain('新浪财经综合');
+      expect(fields.junk).toMatch(/已隐藏 [1-9]\d* 处、移除 \d+ 处/);
+      await popup.screenshot(path.join(ARTIFACTS, `${kind.name}-popup.png`));
+      await Promise.all([popup.close(), page.close()]);
+    });
+
+    for (const [action, format] of [['save-post', 'hexo'], ['save-markdown', 'markdown']] as const) {
+      it(`${action} on the demo article writes what sina-clean --format ${format} prints`, async () => {
+        const { page, popup } = await openPopupOn(b, DEMO_PAGE.url);
+        const status = await pressAndWaitStatus(popup, action);
+        expect(status).toSatisfy((st: { kind: string; text: string }) => st.kind === 'ok' || (console.error(st.text), false));
+        const file = await nextDownload(b.downloadsDir, known);
+        expect(file.name).toMatch(format === 'hexo' ? /^新能源汽车出口.*\.(md|html)$/ : /\.md$/);
+        const cli = cliOutput(DEMO_PAGE, format);
+        // Markdown is compared as text; a Hexo post's HTML body as DOM (see canonicalPost).
+        if (format === 'markdown') expect(file.content).toBe(cli);
+        else expect(canonicalPost(file.content)).toBe(canonicalPost(cli));
+        // TODO(lead): exact text equality once the core serialises attributes the same under
+        // linkedom and in browsers (today `referrerpolicy` lands first under linkedom).
+        await Promise.all([popup.close(), page.close()]);
+      });
+    }
+
+    it('save-post twice keeps both files (duplicates renamed, not overwritten)', async () => {
+      const { page, popup } = await openPopupOn(b, DEMO_PAGE.url);
+      expect(await pressAndWaitStatus(popup, 'save-post')).toSatisfy((st: { kind: string; text: string }) => st.kind === 'ok' || (console.error(st.text), false));
+      const first = await nextDownload(b.downloadsDir, known);
+      expect(await pressAndWaitStatus(popup, 'save-post')).toSatisfy((st: { kind: string; text: string }) => st.kind === 'ok' || (console.error(st.text), false));
+      const second = await nextDownload(b.downloadsDir, known);
+      expect(second.name).not.toBe(first.name);
+      expect(second.content).toBe(first.content);
+      await Promise.all([popup.close(), page.close()]);
+    });
+
+    for (const page of savePagesFor(kind.name)) {
+      it(`save-post on ${page.name} equals sina-clean's output`, async () => {
+        const { page: tab, popup } = await openPopupOn(b, page.url);
+        expect(await pressAndWaitStatus(popup, 'save-post')).toSatisfy((st: { kind: string; text: string }) => st.kind === 'ok' || (console.error(st.text), false));
+        const file = await nextDownload(b.downloadsDir, known);
+        expect(canonicalPost(file.content)).toBe(canonicalPost(cliOutput(page)));
+        await Promise.all([popup.close(), tab.close()]);
+      });
+    }
+
+    it('says plainly that a non-article page has no article', async () => {
+      const { page, popup } = await openPopupOn(b, OTHER_PAGES[0]!.url);
+      expect(await popup.evaluate(() => document.querySelector('[data-state]')?.getAttribute('data-state'))).toBe('no-article');
+      expect(await popup.evaluate(() => document.querySelector('[data-field="no-article"]')?.textContent)).toContain('不是文章');
+      expect(await popup.evaluate(() => document.querySelectorAll('[data-action^="save"]').length)).toBe(0);
+      await popup.screenshot(path.join(ARTIFACTS, `${kind.name}-popup-not-article.png`));
+      await Promise.all([popup.close(), page.close()]);
+    });
+  });
+}
