@@ -32,17 +32,29 @@ async function write(next: Settings): Promise<Settings> {
   return next;
 }
 
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  return write(normalizeSettings(change(await getSettings())));
+/**
+ * Read-modify-write calls run one after another: two quick changes (the options page stores every
+ * field as it changes) must not read the same old value and lose the first write.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  return serial(async () => write(normalizeSettings(change(await getSettings()))));
 }
 
 /** Replaces everything (an imported settings file); the value is normalised (and migrated) first. */
-export async function replaceSettings(raw: unknown): Promise<Settings> {
-  return write(normalizeSettings(raw));
+export function replaceSettings(raw: unknown): Promise<Settings> {
+  return serial(() => write(normalizeSettings(raw)));
 }
 
-export async function resetSettings(): Promise<Settings> {
-  return write(normalizeSettings(undefined));
+export function resetSettings(): Promise<Settings> {
+  return serial(() => write(normalizeSettings(undefined)));
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {

@@ -3,8 +3,11 @@ import { i18n } from '#i18n';
 import type { ReaderFont, ReaderSettings, ReaderTheme } from '@/utils/settings';
 import type { SectionProps } from './section-props';
 
-const THEMES: [ReaderTheme, string][] = [['auto', i18n.t('reader.themeAuto')], ['light', i18n.t('reader.themeLight')], ['sepia', i18n.t('reader.themeSepia')], ['dark', i18n.t('reader.themeDark')]];
-const FONTS: [ReaderFont, string][] = [['sans', i18n.t('reader.fontSans')], ['serif', i18n.t('reader.fontSerif')], ['kai', i18n.t('reader.fontKai')]];
+/** Labels are looked up when rendered, never at import time (WXT: no code at module top level). */
+const themes = (): [ReaderTheme, string][] => [
+  ['auto', i18n.t('reader.themeAuto')], ['light', i18n.t('reader.themeLight')], ['sepia', i18n.t('reader.themeSepia')], ['dark', i18n.t('reader.themeDark')],
+];
+const fonts = (): [ReaderFont, string][] => [['sans', i18n.t('reader.fontSans')], ['serif', i18n.t('reader.fontSerif')], ['kai', i18n.t('reader.fontKai')]];
 
 function NumberField(p: { name: keyof ReaderSettings; label: string; value: number; min: number; max: number; step: number; set(v: number): void }) {
   return (
@@ -25,13 +28,13 @@ export function ReaderSection({ settings, change }: SectionProps) {
       <label class="field">
         <span>{i18n.t('reader.theme')}</span>
         <select name="theme" value={r.theme} onChange={(e) => set({ theme: e.currentTarget.value as ReaderTheme })}>
-          {THEMES.map(([v, label]) => <option value={v} key={v}>{label}</option>)}
+          {themes().map(([v, label]) => <option value={v} key={v}>{label}</option>)}
         </select>
       </label>
       <label class="field">
         <span>{i18n.t('reader.font')}</span>
         <select name="font" value={r.font} onChange={(e) => set({ font: e.currentTarget.value as ReaderFont })}>
-          {FONTS.map(([v, label]) => <option value={v} key={v}>{label}</option>)}
+          {fonts().map(([v, label]) => <option value={v} key={v}>{label}</option>)}
         </select>
       </label>
       <NumberField name="fontSize" label={i18n.t('reader.size')} value={r.fontSize} min={12} max={32} step={1} set={(fontSize) => set({ fontSize })} />

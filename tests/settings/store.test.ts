@@ -64,3 +64,23 @@ describe('settings store (storage.sync through the fake browser)', () => {
     expect(s.cleanDisabledHosts.length).toBe(24);
   });
 });
+
+describe('concurrent updates', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('two quick changes both land (no lost update)', async () => {
+    await Promise.all([
+      updateSettings((s) => ({ ...s, presets: { ...s.presets, hexo: { ...s.presets.hexo, author: 'a' } } })),
+      updateSettings((s) => ({ ...s, presets: { ...s.presets, hexo: { ...s.presets.hexo, filenamePattern: '{docid}' } } })),
+      updateSettings((s) => ({ ...s, defaultPreset: 'markdown' })),
+    ]);
+    const s = await getSettings();
+    expect(s.presets).toEqual({ hexo: { author: 'a', filenamePattern: '{docid}' } });
+    expect(s.defaultPreset).toBe('markdown');
+  });
+
+  it('a failed update does not block the next one', async () => {
+    await expect(updateSettings(() => { throw new Error('boom'); })).rejects.toThrow('boom');
+    expect((await updateSettings((s) => ({ ...s, defaultPreset: 'html' }))).defaultPreset).toBe('html');
+  });
+});
