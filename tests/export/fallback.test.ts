@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Window as HappyWindow } from 'happy-dom';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readabilityExtract, toIsoUtc } from '../../utils/fallback';
 import type { Article, ExtractResult } from '../../utils/model';
@@ -107,6 +109,18 @@ describe('readabilityExtract on a non-Sina page', () => {
 
   it('does not mutate the document', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('gives the same article from linkedom (the CLI) and happy-dom documents, untouched', () => {
+    const html = readFileSync(path.join(FIXTURES, 'fallback/non-sina.html'), 'utf8');
+    const linked = parseHTML(html).document as unknown as Document;
+    const happy = new HappyWindow({ url });
+    happy.document.write(html);
+    for (const other of [linked, happy.document as unknown as Document]) {
+      const untouched = other.documentElement.outerHTML;
+      expect(ok(readabilityExtract(other, url, sanitize))).toEqual(a);
+      expect(other.documentElement.outerHTML).toBe(untouched);
+    }
   });
 });
 
