@@ -1,6 +1,8 @@
 /** Shared helpers for the export tests (not a test file itself). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { exportArticle } from '../../utils/export';
 import type { Article } from '../../utils/model';
 
 export const SHARED = path.resolve(__dirname, '../../../shared');
@@ -42,4 +44,15 @@ export function article(over: Partial<Article> = {}): Article {
     lang: 'zh-CN',
     ...over,
   };
+}
+
+/** Every fixture case with an `expected.md`, for re-running the Markdown goldens in other DOMs. */
+export function markdownGoldenCases(): { name: string; expected: string; actual: () => string }[] {
+  const names = readdirSync(FIXTURES).filter((d) => existsSync(path.join(FIXTURES, d, 'expected.md')));
+  if (names.length < 7) throw new Error(`only ${names.length} Markdown goldens found in ${FIXTURES}`);
+  return names.map((name) => {
+    const article = JSON.parse(readFileSync(path.join(FIXTURES, name, 'article.json'), 'utf8')) as Article;
+    const expected = readFileSync(path.join(FIXTURES, name, 'expected.md'), 'utf8');
+    return { name, expected, actual: () => exportArticle(article, 'markdown').content };
+  });
 }
