@@ -25,8 +25,17 @@ export function keepOneHtmlBlock(html: string): string {
     .trim();
 }
 
+/**
+ * Hexo's backtick_code_block filter runs on the raw post before any renderer and turns a line
+ * starting with ``` or ~~~ into a code block, even inside HTML: the first character of such a
+ * fence becomes its character reference (renders the same).
+ */
+export function breakCodeFences(html: string): string {
+  return html.replace(/^([ \t]*)([`~])(?=\2\2)/gm, (_m, indent: string, c: string) => `${indent}&#${c.charCodeAt(0)};`);
+}
+
 export function hexoBody(html: string): string {
-  return `<div>\n${escapeBraces(keepOneHtmlBlock(html))}\n</div>\n`;
+  return `<div>\n${breakCodeFences(escapeBraces(keepOneHtmlBlock(html)))}\n</div>\n`;
 }
 
 /** A whole Hexo post: front matter, a blank line, the body. */
