@@ -32,7 +32,7 @@ export function cleanFragment(root: Element, baseUrl: string): FragmentReport {
   const matched: Record<string, number> = {};
   let removed = dropComments(root, commentTickers);
   removed += dropPromoBlockquotes(root);
-  for (const sel of ARTICLE_JUNK) removed += dropAll(root, sel, matched);
+  removed += dropJunk(root, matched);
   const editor = takeEditor(root, matched);
   removed += editor.removed;
   const tickers = unlinkStocks(root, matched);
@@ -51,11 +51,20 @@ export function cleanFragment(root: Element, baseUrl: string): FragmentReport {
   return out;
 }
 
-function dropAll(root: Element, sel: string, matched: Record<string, number>): number {
-  const els = root.querySelectorAll(sel);
-  matched[sel] = els.length;
+const JUNK_ANY = ARTICLE_JUNK.join(', ');
+
+/**
+ * One traversal for all junk selectors (speed: 24 separate querySelectorAll calls cost more than
+ * the rest of the cleaning), then each hit is attributed to the selectors it matches, so
+ * RuleReport.matched still counts per selector. Nodes inside an already removed node are counted
+ * (they matched) but not removed twice.
+ */
+function dropJunk(root: Element, matched: Record<string, number>): number {
+  for (const sel of ARTICLE_JUNK) matched[sel] = 0;
+  const hits = [...root.querySelectorAll(JUNK_ANY)];
+  for (const el of hits) for (const sel of ARTICLE_JUNK) if (el.matches(sel)) matched[sel] = (matched[sel] ?? 0) + 1;
   let n = 0;
-  for (const el of els) n += drop(el);
+  for (const el of hits) if (root.contains(el)) n += drop(el);
   return n;
 }
 
