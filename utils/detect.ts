@@ -6,6 +6,7 @@
 import type { TemplateId } from './model';
 import { ARTICLE_URL, LEGACY_ARTICLE_URL, NOT_ARTICLE_URLS, TEMPLATES } from './sites/sina';
 import type { TemplateRule } from './sites/types';
+import { headOf } from './dom';
 import { isSinaUrl, parseUrl } from './url';
 
 export type PageDetection =
@@ -15,15 +16,16 @@ export type PageDetection =
 
 /** The page's own URL claim: `<link rel=canonical>` or `og:url` (saved pages keep them). */
 export function declaredUrl(doc: Document): string | undefined {
-  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  // <head> only: a full-document miss costs a whole walk on 500 KB pages (linkedom).
+  const head = headOf(doc);
+  const link = head.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = head.querySelector('meta[property="og:url"]')?.getAttribute('content');
   return [link, og].find((u) => parseUrl(u ?? undefined)) ?? undefined;
 }
 
 /** The URL to judge the page by: the given one if it is Sina, else the page's declared one. */
-export function effectiveUrl(doc: Document, url: string): string {
+export function effectiveUrl(doc: Document, url: string, declared = declaredUrl(doc)): string {
   if (isSinaUrl(url)) return url;
-  const declared = declaredUrl(doc);
   return declared && isSinaUrl(declared) ? declared : url;
 }
 
@@ -39,7 +41,12 @@ function isLocal(url: string): boolean {
 }
 
 export function detectPage(doc: Document, url: string): PageDetection {
-  const eff = effectiveUrl(doc, url);
+  return detectWithDeclared(doc, url, declaredUrl(doc));
+}
+
+/** detectPage with the page's declared URL already read (extractArticle reads it once). */
+export function detectWithDeclared(doc: Document, url: string, declared: string | undefined): PageDetection {
+  const eff = effectiveUrl(doc, url, declared);
   if (!isSinaUrl(eff)) {
     // A saved Sina page without canonical/og:url: a full template match is strong enough.
     const t = isLocal(eff) ? matchTemplate(doc) : undefined;

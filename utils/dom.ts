@@ -71,3 +71,13 @@ export function childrenHtml(root: Element): string {
   }
   return out;
 }
+
+/**
+ * The document's <head> to search, else the document. Not `doc.head`: linkedom's getter
+ * CREATES a <head> when there is none (pages/cwced-legacy2004-* has a <text> root), and
+ * reading must never mutate.
+ */
+export function headOf(doc: Document): ParentNode {
+  const first = doc.documentElement?.firstElementChild;
+  return first && first.tagName.toUpperCase() === 'HEAD' ? first : doc;
+}

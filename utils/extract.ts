@@ -4,7 +4,7 @@
  * Non-Sina pages and unknown templates go to the Readability fallback unless `fallback: false`.
  */
 import { cleanFragment, type FragmentReport } from './clean-fragment';
-import { declaredUrl, detectPage } from './detect';
+import { declaredUrl, detectWithDeclared } from './detect';
 import { childrenHtml, normText, firstMatch } from './dom';
 import { readabilityExtract } from './fallback';
 import type { Article, ExtractResult, RuleReport } from './model';
@@ -25,8 +25,9 @@ export interface ExtractOptions {
 
 export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResult {
   const given = opts.url ?? '';
-  const det = detectPage(doc, given);
-  const url = articleUrl(doc, given);
+  const declared = declaredUrl(doc);
+  const det = detectWithDeclared(doc, given, declared);
+  const url = articleUrl(declared, given);
   if (det.site === 'sina' && det.kind === 'not-article') {
     return { ok: false, reason: 'not-article', message: `Sina page that is not an article (${det.reason})` };
   }
@@ -47,8 +48,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
 }
 
 /** canonical/og:url when the page declares one, else the given URL. */
-function articleUrl(doc: Document, given: string): string {
-  const declared = declaredUrl(doc);
+function articleUrl(declared: string | undefined, given: string): string {
   const u = parseUrl(declared);
   return u && /^https?:$/.test(u.protocol) ? u.href : given;
 }

@@ -4,7 +4,7 @@
  * clean-fragment.ts; extract.ts merges both.
  */
 import { parsePublishedMeta, parseSinaDate } from './dates';
-import { normText, firstText } from './dom';
+import { firstText, headOf, normText } from './dom';
 import { FINANCE_PREFIX, NEWS_PREFIX } from './sites/sina-channels';
 import type { TemplateRule } from './sites/types';
 import { categoryFromUrl, parseUrl } from './url';
@@ -19,7 +19,7 @@ export interface PageMeta {
 }
 
 function meta(doc: Document, key: string): string | undefined {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  const el = headOf(doc).querySelector(`meta[property="${key}"], meta[name="${key}"]`);
   return el?.getAttribute('content') ?? undefined;
 }
 
