@@ -52,6 +52,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android knows data_collection_permissions from 142 (web-ext lint).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

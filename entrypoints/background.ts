@@ -1,14 +1,23 @@
 /**
- * Background: saves files (lib/downloads.ts) and tells a content script its tab id. The e2e build
+ * Background: saves files (lib/downloads.ts), tells a content script its tab id, relays the reader
+ * page's requests to its tab. The e2e build
  * also opens the popup page in a tab for the Firefox tests (see tests/e2e/support/firefox.ts).
  */
 import { browser } from 'wxt/browser';
 import { saveFile } from '@/lib/downloads';
-import { onMessage } from '@/lib/messaging';
+import { onMessage, sendMessage, toTab } from '@/lib/messaging';
+
+/** A reader frame may only reach the tab it is in (when the browser says which tab that is). */
+function ownTab(requested: number, senderTab: number | undefined): number {
+  if (senderTab !== undefined && senderTab !== requested) throw new Error('reader may only read its own tab');
+  return requested;
+}
 
 export default defineBackground(() => {
   onMessage('download', ({ data }) => saveFile(data));
   onMessage('getSenderTabId', ({ sender }) => sender.tab?.id ?? -1);
+  onMessage('readerSnapshot', ({ data, sender }) => sendMessage('getPageSnapshot', undefined, toTab(ownTab(data, sender.tab?.id))));
+  onMessage('readerClose', ({ data, sender }) => sendMessage('setReader', false, toTab(ownTab(data, sender.tab?.id))));
   if (import.meta.env.MODE === 'e2e') {
     onMessage('e2eOpenPopup', async ({ sender }) => {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tabId=${sender.tab?.id ?? -1}` });

@@ -42,6 +42,12 @@ export interface ProtocolMap {
   download(file: SaveFile): DownloadResult;
   /** The sender's tab id (a content script does not know its own). */
   getSenderTabId(): number;
+  /**
+   * The reader page asks through the background: in Firefox an extension page framed in a web
+   * page has no `tabs` API. The background relays to the reader's own tab only.
+   */
+  readerSnapshot(tabId: number): PageSnapshot;
+  readerClose(tabId: number): boolean;
   /** e2e builds only: open the popup page in a tab acting on the sender's tab. */
   e2eOpenPopup(): void;
 }

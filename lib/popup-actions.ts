@@ -40,3 +40,9 @@ export function setAutoReader(host: string, on: boolean): Promise<Settings> {
 export function setReader(tabId: number, open: boolean): Promise<boolean> {
   return sendMessage('setReader', open, toTab(tabId));
 }
+
+/** Opens the reader, or closes it when it is open now (asked afresh: Esc may have closed it). */
+export async function toggleReader(tabId: number): Promise<boolean> {
+  const now = await sendMessage('getCleanReport', undefined, toTab(tabId));
+  return setReader(tabId, !now.readerOpen);
+}

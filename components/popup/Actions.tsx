@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CleanReport } from '@/lib/messaging';
-import { copyMarkdown, saveArticle, setAutoReader, setCleaning, setReader } from '@/lib/popup-actions';
+import { copyMarkdown, saveArticle, setAutoReader, setCleaning, toggleReader } from '@/lib/popup-actions';
 import type { Article } from '@/utils/model';
 
 interface Props {
@@ -51,7 +51,7 @@ export function Actions({ tabId, article, report, autoReader, cleanOn, onChanged
     return { kind: 'ok', text: i18n.t('popup.copied') };
   });
   const reader = run(async () => {
-    const open = await setReader(tabId, !report.readerOpen);
+    const open = await toggleReader(tabId);
     await onChanged();
     if (open) onDone();
     return null;

@@ -3,7 +3,7 @@
  * source, time, author and editor are TEXT; the body goes through <SanitizedHtml> only.
  */
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { watchSettings, getSettings, updateSettings } from '@/lib/settings-store';
 import { pageSanitizer } from '@/lib/tab-article';
 import type { Article, ExtractResult } from '@/utils/model';
@@ -34,7 +34,6 @@ function ArticleView({ a }: { a: Article }) {
     <article lang={a.lang ?? 'zh-CN'}>
       <h1 data-field="title">{a.title}</h1>
       <Byline a={a} />
-      {a.originalTitle && <p class="original-title">{i18n.t('reader.originalTitle', [a.originalTitle])}</p>}
       <SanitizedHtml html={a.html} sanitize={pageSanitizer()} class="article-body" />
       {a.editor && <p class="editor" data-field="editor">{i18n.t('reader.editor', [a.editor])}</p>}
     </article>
@@ -51,8 +50,10 @@ export function Reader({ load, onClose }: { load(): Promise<ExtractResult>; onCl
     void getSettings().then((s) => setTypo(s.reader));
     return watchSettings((s) => setTypo(s.reader));
   }, [load]);
-  useEffect(() => applyTypography(document.documentElement, typo), [typo]);
-  useEffect(() => {
+  // Layout effects: applied before the frame paints (and not deferred to an animation frame,
+  // which a background tab may not get).
+  useLayoutEffect(() => applyTypography(document.documentElement, typo), [typo]);
+  useLayoutEffect(() => {
     if (result?.ok) document.title = result.article.title;
   }, [result]);
 

@@ -30,6 +30,7 @@ function Range(p: { label: string; name: string; value: number; min: number; max
       <span>{p.label}</span>
       <input type="range" name={p.name} min={p.min} max={p.max} step={p.step} value={p.value}
         onInput={(e) => p.onPick(Number((e.currentTarget as HTMLInputElement).value))} />
+      <output>{p.value}</output>
     </label>
   );
 }

@@ -5,12 +5,12 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { Reader } from '@/components/reader/Reader';
-import { setReader } from '@/lib/popup-actions';
-import { loadArticle } from '@/lib/tab-article';
+import { sendMessage } from '@/lib/messaging';
+import { loadArticleForReader } from '@/lib/tab-article';
 
 const tabId = Number(new URLSearchParams(location.search).get('tabId'));
-const close = () => void setReader(tabId, false).catch(() => undefined);
-const load = () => loadArticle(tabId);
+const close = () => void sendMessage('readerClose', tabId).catch(() => undefined);
+const load = () => loadArticleForReader(tabId);
 
 document.title = i18n.t('reader.title');
 document.addEventListener('keydown', (e) => {
