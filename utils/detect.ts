@@ -29,9 +29,15 @@ export function effectiveUrl(doc: Document, url: string, declared = declaredUrl(
   return declared && isSinaUrl(declared) ? declared : url;
 }
 
-/** First template whose every detect selector matches. */
+const ALL_DETECT = [...new Set(TEMPLATES.flatMap((t) => t.detect))].join(', ');
+
+/**
+ * First template whose every detect selector matches. One document traversal for all markers
+ * (a missed querySelector walks the whole page: several misses cost more than the extraction).
+ */
 export function matchTemplate(doc: Document): TemplateRule | undefined {
-  return TEMPLATES.find((t) => t.detect.every((sel) => doc.querySelector(sel) !== null));
+  const found = [...doc.querySelectorAll(ALL_DETECT)];
+  return TEMPLATES.find((t) => t.detect.every((sel) => found.some((el) => el.matches(sel))));
 }
 
 /** A local copy (file:, blank, about:, blob:) is judged by its DOM alone. */

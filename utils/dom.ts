@@ -21,6 +21,19 @@ export function firstText(scope: ParentNode, selectors: readonly string[]): stri
   return '';
 }
 
+/** Like firstText, over elements already found (selector priority first, then document order). */
+export function firstTextOf(found: readonly Element[], selectors: readonly string[]): string {
+  for (const sel of selectors) {
+    for (const el of found) {
+      if (!el.matches(sel)) continue;
+      const t = normText(el.textContent);
+      if (t) return t;
+      break;
+    }
+  }
+  return '';
+}
+
 /** First element matching any selector, in selector order. */
 export function firstMatch(scope: ParentNode, selectors: readonly string[]): Element | null {
   for (const sel of selectors) {

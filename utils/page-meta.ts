@@ -4,7 +4,7 @@
  * clean-fragment.ts; extract.ts merges both.
  */
 import { parsePublishedMeta, parseSinaDate } from './dates';
-import { firstText, headOf, normText } from './dom';
+import { firstTextOf, headOf, normText } from './dom';
 import { FINANCE_PREFIX, NEWS_PREFIX } from './sites/sina-channels';
 import type { TemplateRule } from './sites/types';
 import { categoryFromUrl, parseUrl } from './url';
@@ -29,20 +29,23 @@ export function titleFromTitleTag(doc: Document): string {
 }
 
 export function readPageMeta(doc: Document, rule: TemplateRule, url: string): PageMeta {
-  const title = firstText(doc, rule.title) || normText(meta(doc, 'og:title')) || titleFromTitleTag(doc);
-  const out: PageMeta = { title, categories: readCategories(doc, rule, url), keywords: readKeywords(doc, title) };
-  const published = parsePublishedMeta(meta(doc, 'article:published_time')) ?? parseSinaDate(firstText(doc, rule.date));
+  // One traversal for every metadata selector of the template (see matchTemplate in detect.ts).
+  const all = [...rule.title, ...rule.date, ...rule.source, ...rule.author, ...rule.breadcrumb];
+  const found = [...doc.querySelectorAll(all.join(', '))];
+  const title = firstTextOf(found, rule.title) || normText(meta(doc, 'og:title')) || titleFromTitleTag(doc);
+  const out: PageMeta = { title, categories: readCategories(found, rule, url), keywords: readKeywords(doc, title) };
+  const published = parsePublishedMeta(meta(doc, 'article:published_time')) ?? parseSinaDate(firstTextOf(found, rule.date));
   if (published) out.published = published;
-  const source = readSource(doc, rule);
+  const source = readSource(found, rule);
   if (source) out.source = source;
-  const author = firstText(doc, rule.author).replace(/^作者\s*[：:]\s*/, '');
+  const author = firstTextOf(found, rule.author).replace(/^作者\s*[：:]\s*/, '');
   if (author) out.author = author;
   return out;
 }
 
 /** Source text; `.time-source` holds "2016年05月25日10:10 新浪财经": the date part is cut off. */
-function readSource(doc: Document, rule: TemplateRule): string | undefined {
-  const t = firstText(doc, rule.source)
+function readSource(found: readonly Element[], rule: TemplateRule): string | undefined {
+  const t = firstTextOf(found, rule.source)
     .replace(/^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(\d{1,2}[:：]\d{2}([:：]\d{2})?)?/, '')
     .replace(/^来源\s*[：:]\s*/, '')
     .trim();
@@ -50,10 +53,10 @@ function readSource(doc: Document, rule: TemplateRule): string | undefined {
 }
 
 /** From the URL path (CHANNELS); the breadcrumb's first link only when the path is unknown. */
-function readCategories(doc: Document, rule: TemplateRule, url: string): string[] {
+function readCategories(found: readonly Element[], rule: TemplateRule, url: string): string[] {
   const fromUrl = categoryFromUrl(url);
   if (fromUrl) return [fromUrl];
-  const crumb = firstText(doc, rule.breadcrumb);
+  const crumb = firstTextOf(found, rule.breadcrumb);
   if (!crumb) return [];
   const host = parseUrl(url)?.hostname ?? '';
   return [(host.startsWith('news.') ? NEWS_PREFIX : FINANCE_PREFIX) + crumb];
