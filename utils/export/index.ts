@@ -57,12 +57,17 @@ function fallbackDefaults(article: Article, given: Partial<ExportOptions>): Part
   };
 }
 
+/** An unknown id (e.g. a preset removed since the user's settings were saved) means the archive preset. */
 function resolvePreset(presetId: string): ExportPreset {
   const preset = getPreset(presetId) ?? getPreset(DEFAULT_PRESET_ID);
   if (!preset) throw new Error(`unknown export preset: ${presetId}`);
   return preset;
 }
 
+/**
+ * One article → one file. `options` are the user's overrides (utils/settings-presets.ts stores
+ * them per preset) over the preset's defaults; `article.html` must already be sanitized.
+ */
 export function exportArticle(article: Article, presetId: string, options: Partial<ExportOptions> = {}): ExportFile {
   const preset = resolvePreset(presetId);
   const opts = normalizeExportOptions({ ...preset.defaults, ...fallbackDefaults(article, options) }, preset);
