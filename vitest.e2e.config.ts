@@ -15,5 +15,5 @@ export default defineConfig({
     hookTimeout: 180000,
     env: { TZ: 'UTC' },
   },
-  resolve: { alias: { '@': __dirname } },
+  resolve: { alias: { '@': import.meta.dirname } },
 });

@@ -12,7 +12,7 @@ import { nextDownload } from './support/cli';
 import { articleParagraphs, extractInNode } from './support/expect-article';
 import { waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from './support/harness';
 import { domSnapshot, hiddenParagraphs } from './support/page-probes';
-import { DEMO_PAGE, HOSTILE_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme } from './support/pages';
+import { DEMO_IMAGE, DEMO_PAGE, HOSTILE_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme } from './support/pages';
 import { startServer, type TestServer } from './support/server';
 import { openPopupOn, pressAndWaitStatus } from './support/popup';
 
@@ -35,7 +35,7 @@ for (const kind of BROWSERS) {
     let bare: E2eBrowser;
     beforeAll(async () => {
       server = await startServer([DEMO_PAGE, HOSTILE_PAGE, OTHER_PAGES[0]!].flatMap((p) =>
-        [routeFor(withScheme(p, 'http')), routeFor(withScheme(p, 'https'))]));
+        [routeFor(withScheme(p, 'http')), routeFor(withScheme(p, 'https'))]).concat(DEMO_IMAGE));
       [b, bare] = await Promise.all([kind.launch(server, true), kind.launch(server, false)]);
     });
     afterAll(async () => {
@@ -45,8 +45,14 @@ for (const kind of BROWSERS) {
 
     it('open-reader shows the article over the page; Esc and the popup close it', async () => {
       const { page, popup } = await openPopupOn(b, DEMO_PAGE.url);
+      const seen = server.requests.length;
       await popup.click('[data-action="open-reader"]');
       const frame = await reader(page);
+      await waitFor(() => frame.evaluate(() => [...document.images].every((i) => i.complete)), 'reader images loaded');
+      // Sina's image hosts refuse foreign referrers: the reader's image requests carry none.
+      const imageRequests = server.requests.slice(seen).filter((r) => r.url === DEMO_IMAGE.url);
+      expect(imageRequests.length).toBeGreaterThan(0);
+      expect(imageRequests.map((r) => r.referer ?? null)).toEqual(imageRequests.map(() => null));
       expect(await frame.evaluate(() => document.querySelector('h1')?.textContent)).toBe('新能源汽车出口前两月同比增长逾三成 多家车企加码海外产能');
       const missing = await frame.evaluate(hiddenParagraphs, articleParagraphs(extractInNode(DEMO_PAGE)));
       expect(missing).toEqual([]);

@@ -30,6 +30,7 @@ function wrapPage(page: Page, extOrigin: string): E2ePage {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 30000 })),
     screenshot: async (file) => void (await page.screenshot({ path: file })),
     keyboard: (key) => page.keyboard.press(key),
+    addScript: async (content) => void (await page.addScriptTag({ content })),
     readerFrame: async () => {
       const f = page.frames().find((fr) => fr.url().startsWith(`${extOrigin}/reader.html`));
       return f ? wrapFrame(f) : null;

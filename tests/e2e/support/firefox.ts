@@ -42,6 +42,7 @@ function wrapPage(page: Page): E2ePage {
       await page.screenshot({ path: file as `${string}.png` });
     },
     keyboard: (key) => page.keyboard.press(key as never),
+    addScript: async (content) => void (await page.addScriptTag({ content })),
     readerFrame: async () => {
       for (const f of page.frames()) {
         const href = await f.evaluate(() => location.href).catch(() => '');

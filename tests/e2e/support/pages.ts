@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Route } from './server';
 
-export const ROOT = path.resolve(__dirname, '../../..');
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const CORPUS = path.resolve(ROOT, '../shared/corpus/pages');
 
 export interface TestPage {
@@ -60,6 +60,13 @@ export const DEMO_PAGE: TestPage = {
   url: 'https://finance.sina.com.cn/china/gncj/2024-03-18/doc-inamqdemo7283940.shtml',
   charset: 'utf-8',
   article: true,
+};
+
+/** The demo article's picture (an illustration drawn for the demo), at the URL the page uses. */
+export const DEMO_IMAGE: Route = {
+  url: 'https://n.sinaimg.cn/finance/demo/w500h280/20240318/demo-port-cars.png',
+  body: readFileSync(path.join(ROOT, 'demo/port-cars.png')),
+  contentType: 'image/png',
 };
 
 /** Our own fixture: an article carrying script-injection attempts (tests/e2e/fixtures). */
