@@ -3,7 +3,8 @@
  * Golden outputs: every `tests/fixtures/export/<case>/article.json` exported with each preset and
  * compared with the file beside it (`expected.hexo.md`, `expected.hexo-full.md`, `expected.md`,
  * `expected.html`). Markdown/Hexo compare as text, HTML as DOM. `UPDATE_GOLDEN=1` rewrites them —
- * review the diff before committing. An optional `options.json` holds `{ [presetId]: options }`.
+ * review the diff before committing. New case: a folder with `article.json`, then UPDATE_GOLDEN=1
+ * writes its hexo/markdown/html goldens. An optional `options.json` holds `{ [presetId]: options }`.
  * Each fixture body must already be what the sanitizer outputs (the exporters trust article.html).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
