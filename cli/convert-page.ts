@@ -11,6 +11,7 @@ import { decodeHtml, looksBinary } from './decode';
 import { parseDocument } from './dom';
 import type { Sanitize } from '../utils/sanitize';
 import { NoArticleError, oneLine } from './errors';
+import { documentDepth, MAX_PAGE_DEPTH } from '../utils/repair/depth';
 
 export interface ConvertOptions {
   format: Format;
@@ -36,6 +37,8 @@ export function pageText(buf: Uint8Array): string {
 
 export function convertPage(buf: Uint8Array, opts: ConvertOptions): Converted {
   const doc = parseDocument(pageText(buf));
+  const depth = documentDepth(doc, MAX_PAGE_DEPTH);
+  if (depth > MAX_PAGE_DEPTH) throw new NoArticleError(`markup nested more than ${MAX_PAGE_DEPTH} levels deep: not an article page`);
   const res = extractArticle(doc, { url: opts.url, sanitize: opts.sanitize, fallback: true });
   if (!res.ok) throw new NoArticleError(oneLine(res.message || res.reason));
   if (opts.json) {

@@ -26,6 +26,8 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'corrupt.md'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0x80, 0x81]));
   writeFileSync(path.join(dir, 'no-front-matter.md'), '<div><p>just a body, no front matter</p></div>\n');
   writeFileSync(path.join(dir, 'bad-yaml.md'), '\n---\ntitle: "never closed\nauthor: [\n---\n\n<div><p class="article-editor">责任编辑：x</p></div>\n');
+  const deep = `${'<div>'.repeat(2000)}<p>深</p>${'</div>'.repeat(2000)}<p class="article-editor">责任编辑：x</p>`;
+  writeFileSync(path.join(dir, 'deep.md'), `\n---\ntitle: 'deep'\ncategories: \n - 新浪财经\n---\n\n<div>${deep}</div>\n`);
   for (const f of readdirSync(dir)) originals.set(f, readFileSync(path.join(dir, f), 'latin1'));
   firstRun = runCli(['repair', dir, '--add', 'editor,source,original_title,tags'], { timeout: 300000 });
 }, 300000);
@@ -35,11 +37,12 @@ const sinaPosts = () => POST_FILES.filter((f) => f.startsWith('sina-'));
 
 describe('sina-clean repair on the archive', () => {
   it('finishes with counts; the bad files are counted, not fatal', () => {
-    expect(firstRun.stdout).toMatch(new RegExp(`repaired ${sinaPosts().length + 1}, unchanged 0, skipped 3, failed 1`));
+    expect(firstRun.stdout).toMatch(new RegExp(`repaired ${sinaPosts().length + 1}, unchanged 0, skipped 3, failed 2`));
     expect(firstRun.stdout).toMatch(/skipped +\S*oschina-wine-7\.14\.md: not a Sina post/);
     expect(firstRun.stdout).toMatch(/skipped +\S*corrupt\.md: binary/);
     expect(firstRun.stdout).toMatch(/skipped +\S*no-front-matter\.md: no front matter/);
     expect(firstRun.stdout).toMatch(/failed +\S*bad-yaml\.md: front matter/);
+    expect(firstRun.stdout).toMatch(/failed +\S*deep\.md: body nested more than 256 levels/);
     expect(firstRun.code).toBe(1); // a failure is reported in the exit code, after the whole run
   });
 
@@ -80,7 +83,7 @@ describe('sina-clean repair on the archive', () => {
   });
 
   it('the non-Sina post and the bad files are byte-identical', () => {
-    for (const f of ['oschina-wine-7.14.md', 'corrupt.md', 'no-front-matter.md', 'bad-yaml.md']) {
+    for (const f of ['oschina-wine-7.14.md', 'corrupt.md', 'no-front-matter.md', 'bad-yaml.md', 'deep.md']) {
       expect(readFileSync(path.join(dir, f), 'latin1'), f).toBe(originals.get(f));
     }
   });
@@ -97,7 +100,7 @@ describe('sina-clean repair on the archive', () => {
   it('a second run changes nothing: 0 repaired, byte-identical files, no new backup', () => {
     const snapshot = new Map(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'latin1')]));
     const again = runCli(['repair', dir, '--add', 'editor,source,original_title,tags'], { timeout: 300000 });
-    expect(again.stdout).toMatch(new RegExp(`repaired 0, unchanged ${sinaPosts().length + 1}, skipped 3, failed 1`));
+    expect(again.stdout).toMatch(new RegExp(`repaired 0, unchanged ${sinaPosts().length + 1}, skipped 3, failed 2`));
     for (const [f, text] of snapshot) expect(readFileSync(path.join(dir, f), 'latin1'), f).toBe(text);
     expect(readdirSync(tmpRoot).filter((d) => d.includes('.sina-clean-backup-'))).toHaveLength(1);
   }, 300000);

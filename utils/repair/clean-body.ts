@@ -3,6 +3,7 @@
  * `cleanArtibody`), and returns the new body HTML plus what cleaning learned.
  */
 import { escapeBraces, tidyWhitespace } from './body';
+import { elementDepth, MAX_PAGE_DEPTH } from './depth';
 import { imageSources } from './images';
 import type { FragmentInfo, RepairDeps } from './types';
 
@@ -29,8 +30,12 @@ function artibodyOf(inner: string, deps: RepairDeps): Element {
   return root;
 }
 
+/** Thrown for bodies no article has: the caller counts the post as failed, with this reason. */
+export class BodyTooDeepError extends Error {}
+
 export function cleanBody(inner: string, deps: RepairDeps): CleanedBody {
   const root = artibodyOf(inner, deps);
+  if (elementDepth(root, MAX_PAGE_DEPTH) > MAX_PAGE_DEPTH) throw new BodyTooDeepError(`body nested more than ${MAX_PAGE_DEPTH} levels deep`);
   const imagesBefore = new Set(imageSources(root, SINA_BASE_URL));
   const info = deps.cleanArtibody(root, SINA_BASE_URL);
   const imagesAfter = imageSources(root, SINA_BASE_URL);

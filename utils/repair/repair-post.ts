@@ -3,7 +3,8 @@
  * or the reason it was left alone. The caller reads and writes files.
  */
 import { hasSinaMarkers, tidyWhitespace, unwrapBody, wrapBody } from './body';
-import { cleanBody } from './clean-body';
+import { BodyTooDeepError, cleanBody } from './clean-body';
+import type { CleanedBody } from './clean-body';
 import { getValue, readFrontMatter } from './front-matter';
 import type { FrontMatter } from './front-matter';
 import { fixFrontMatter, frontMatterRoundTrips } from './front-matter-fix';
@@ -33,7 +34,13 @@ export function repairPost(text: string, opts: RepairOptions, deps: RepairDeps):
   const why = notOurShape(text, fm, inner);
   if (why || inner === null) return { status: 'skipped', reason: why ?? 'not a post' };
 
-  const body = cleanBody(inner, deps);
+  let body: CleanedBody;
+  try {
+    body = cleanBody(inner, deps);
+  } catch (err) {
+    if (err instanceof BodyTooDeepError) return { status: 'failed', reason: err.message };
+    throw err;
+  }
   const changes: string[] = [];
   const bodyChanged = body.html !== tidyWhitespace(inner);
   if (bodyChanged) changes.push(`body cleaned (${body.info.removed} junk nodes removed)`);
