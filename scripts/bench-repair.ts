@@ -5,12 +5,14 @@
  * BENCH_POSTS sets the folder size (default 3000).
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { memoryIO } from '../cli/io';
 import { runRepair } from '../cli/repair';
-import { elapsed, fmt, machineNote } from './bench-util';
+import { nodeRepairDeps } from '../cli/repair-deps';
+import { repairPost } from '../utils/repair/repair-post';
+import { cpuMs, elapsed, fmt, machineNote } from './bench-util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const POSTS = path.resolve(ROOT, '../shared/corpus/posts');
@@ -19,7 +21,7 @@ const COUNT = Number(process.env.BENCH_POSTS ?? 3000);
 function makeFolder(parent: string, name: string): string {
   const dir = path.join(parent, name);
   mkdirSync(dir);
-  const files = readdirSync(POSTS).filter((f) => f.endsWith('.md'));
+  const files = readdirSync(POSTS).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md');
   for (let i = 0; i < COUNT; i++) {
     const f = files[i % files.length]!;
     copyFileSync(path.join(POSTS, f), path.join(dir, `${String(i).padStart(5, '0')}-${f}`));
@@ -48,8 +50,20 @@ function viaCli(dir: string, label: string): void {
   report(label, ms, undefined, summary);
 }
 
+/** Where a first-run repair spends its time: the pure repairPost with and without the sanitizer. */
+async function breakdown(): Promise<void> {
+  const texts = readdirSync(POSTS).filter((f) => f.startsWith('sina-')).map((f) => readFileSync(path.join(POSTS, f), 'utf8'));
+  const deps = await nodeRepairDeps();
+  const rounds = 10;
+  const per = (ms: number) => ms / rounds / texts.length;
+  const full = per(cpuMs(() => { for (let i = 0; i < rounds; i++) for (const t of texts) repairPost(t, { add: [] }, deps); }));
+  const bare = per(cpuMs(() => { for (let i = 0; i < rounds; i++) for (const t of texts) repairPost(t, { add: [] }, { ...deps, sanitize: undefined }); }));
+  console.log(`repairPost on the ${texts.length} corpus posts, CPU per post: ${fmt(full)} ms with the sanitizer, ${fmt(bare)} ms without (parse + rules + front matter) → the sanitizer (DOMPurify on jsdom, utils/sanitize.ts) is ${(((full - bare) / full) * 100).toFixed(0)}%; ${(1000 / full).toFixed(0)} vs ${(1000 / bare).toFixed(0)} posts/CPU-s`);
+}
+
 async function main(): Promise<void> {
   console.log(machineNote());
+  await breakdown();
   const tmp = mkdtempSync(path.join(tmpdir(), 'sina-bench-repair-'));
   try {
     const a = makeFolder(tmp, 'in-process');

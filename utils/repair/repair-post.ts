@@ -42,7 +42,7 @@ export function repairPost(text: string, opts: RepairOptions, deps: RepairDeps):
     throw err;
   }
   const changes: string[] = [];
-  const bodyChanged = body.html !== tidyWhitespace(inner);
+  const bodyChanged = body.changed && body.html !== tidyWhitespace(inner);
   if (bodyChanged) changes.push(`body cleaned (${body.info.removed} junk nodes removed)`);
   const fixed = fixFrontMatter(fm, body, opts.add, changes);
   if (changes.length === 0) return { status: 'unchanged', reason: 'already clean' };
