@@ -27,7 +27,8 @@ Repair options:
   -h, --help        this text
   -v, --version     the version
 
-Exit codes: 0 success, 2 the input holds no article, 1 any other error.
+Exit codes: 0 success, 2 the input holds no article, 1 any other error
+(repair: 1 when a post failed; the run still goes through every file).
 Never touches the network. GB2312/GBK pages are decoded; output is always UTF-8.
 `;
 

@@ -31,7 +31,10 @@ export class RepairTally {
   }
 }
 
-/** One line per file that was (or would be) repaired, skipped or failed; unchanged files are only counted. */
+/**
+ * One line per file that was (or would be) repaired, skipped or failed. Unchanged (already clean)
+ * files get a line in a dry run only: a real run over thousands of repaired posts stays quiet.
+ */
 export function fileLine(path: string, outcome: RepairOutcome, dryRun: boolean): string | undefined {
   const name = oneLine(path, 500);
   switch (outcome.status) {
@@ -42,6 +45,6 @@ export function fileLine(path: string, outcome: RepairOutcome, dryRun: boolean):
     case 'failed':
       return `failed   ${name}: ${outcome.reason}`;
     case 'unchanged':
-      return undefined;
+      return dryRun ? `unchanged  ${name}: ${outcome.reason}` : undefined;
   }
 }

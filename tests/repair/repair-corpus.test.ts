@@ -26,6 +26,7 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'corrupt.md'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0x80, 0x81]));
   writeFileSync(path.join(dir, 'no-front-matter.md'), '<div><p>just a body, no front matter</p></div>\n');
   writeFileSync(path.join(dir, 'bad-yaml.md'), '\n---\ntitle: "never closed\nauthor: [\n---\n\n<div><p class="article-editor">责任编辑：x</p></div>\n');
+  writeFileSync(path.join(dir, 'crlf.md'), readFileSync(path.join(POSTS, 'sina-0.md'), 'utf8').replace(/\n/g, '\r\n'));
   const deep = `${'<div>'.repeat(2000)}<p>深</p>${'</div>'.repeat(2000)}<p class="article-editor">责任编辑：x</p>`;
   writeFileSync(path.join(dir, 'deep.md'), `\n---\ntitle: 'deep'\ncategories: \n - 新浪财经\n---\n\n<div>${deep}</div>\n`);
   for (const f of readdirSync(dir)) originals.set(f, readFileSync(path.join(dir, f), 'latin1'));
@@ -37,7 +38,7 @@ const sinaPosts = () => POST_FILES.filter((f) => f.startsWith('sina-'));
 
 describe('sina-clean repair on the archive', () => {
   it('finishes with counts; the bad files are counted, not fatal', () => {
-    expect(firstRun.stdout).toMatch(new RegExp(`repaired ${sinaPosts().length + 1}, unchanged 0, skipped 3, failed 2`));
+    expect(firstRun.stdout).toMatch(new RegExp(`repaired ${sinaPosts().length + 2}, unchanged 0, skipped 3, failed 2`));
     expect(firstRun.stdout).toMatch(/skipped +\S*oschina-wine-7\.14\.md: not a Sina post/);
     expect(firstRun.stdout).toMatch(/skipped +\S*corrupt\.md: binary/);
     expect(firstRun.stdout).toMatch(/skipped +\S*no-front-matter\.md: no front matter/);
@@ -82,6 +83,12 @@ describe('sina-clean repair on the archive', () => {
     expect(after.body).not.toMatch(JUNK);
   });
 
+  it('a CRLF post keeps its CRLF line ends and reads like its LF twin', () => {
+    const crlf = readFileSync(path.join(dir, 'crlf.md'), 'utf8');
+    expect(crlf).not.toMatch(/[^\r]\n/);
+    expect(crlf.replace(/\r\n/g, '\n')).toBe(readFileSync(path.join(dir, 'sina-0.md'), 'utf8'));
+  });
+
   it('the non-Sina post and the bad files are byte-identical', () => {
     for (const f of ['oschina-wine-7.14.md', 'corrupt.md', 'no-front-matter.md', 'bad-yaml.md', 'deep.md']) {
       expect(readFileSync(path.join(dir, f), 'latin1'), f).toBe(originals.get(f));
@@ -92,7 +99,7 @@ describe('sina-clean repair on the archive', () => {
     const backups = readdirSync(tmpRoot).filter((d) => d.startsWith(`${path.basename(dir)}.sina-clean-backup-`));
     expect(backups).toHaveLength(1);
     const b = path.join(tmpRoot, backups[0]!);
-    expect(readdirSync(b).sort()).toEqual([...sinaPosts(), 'broken-quotes.md'].sort());
+    expect(readdirSync(b).sort()).toEqual([...sinaPosts(), 'broken-quotes.md', 'crlf.md'].sort());
     for (const f of readdirSync(b)) expect(readFileSync(path.join(b, f), 'latin1')).toBe(originals.get(f));
     expect(readdirSync(dir).some((f) => f.includes('backup') || f.endsWith('.tmp'))).toBe(false);
   });
@@ -100,7 +107,7 @@ describe('sina-clean repair on the archive', () => {
   it('a second run changes nothing: 0 repaired, byte-identical files, no new backup', () => {
     const snapshot = new Map(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'latin1')]));
     const again = runCli(['repair', dir, '--add', 'editor,source,original_title,tags'], { timeout: 300000 });
-    expect(again.stdout).toMatch(new RegExp(`repaired 0, unchanged ${sinaPosts().length + 1}, skipped 3, failed 2`));
+    expect(again.stdout).toMatch(new RegExp(`repaired 0, unchanged ${sinaPosts().length + 2}, skipped 3, failed 2`));
     for (const [f, text] of snapshot) expect(readFileSync(path.join(dir, f), 'latin1'), f).toBe(text);
     expect(readdirSync(tmpRoot).filter((d) => d.includes('.sina-clean-backup-'))).toHaveLength(1);
   }, 300000);

@@ -29,7 +29,8 @@ export function repairPost(text: string, opts: RepairOptions, deps: RepairDeps):
   const parts = splitPost(text);
   if (!parts) return { status: 'skipped', reason: text.includes('\u0000') ? 'binary file, not a post' : 'no front matter' };
   const fm = readFrontMatter(parts.frontMatter);
-  const inner = unwrapBody(parts.body);
+  // CRLF posts: HTML parsers normalize line ends anyway; wrapBody writes the post's own back.
+  const inner = unwrapBody(parts.body.replace(/\r\n?/g, '\n'));
   if (!fm) return { status: 'failed', reason: 'front matter cannot be read as YAML, even tolerantly' };
   const why = notOurShape(text, fm, inner);
   if (why || inner === null) return { status: 'skipped', reason: why ?? 'not a post' };
