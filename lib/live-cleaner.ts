@@ -10,13 +10,14 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, type PageDetection } from '@/utils/detect';
-import { buildHideCss, CLEAN_ATTR, cleanLive } from '@/utils/live-clean';
+import { cleanLive } from '@/utils/live-clean';
 import { isAutoReaderOn, isCleaningOn, type Settings } from '@/utils/settings';
 import { readSettings, watchSettingsLite } from './settings-lite';
 import { looksLikeArticleUrl } from './article-url';
 import { createDomJournal } from './dom-journal';
 import { isArticle } from './messaging';
-import { OWN_ATTR } from './own-nodes';
+import { createHideSwitch } from './hide-switch';
+import { createLateAdWatcher } from './late-ad-watcher';
 
 export interface LiveCleanerState {
   detection: PageDetection | null;
@@ -33,68 +34,28 @@ export interface LiveCleanerHooks {
 /** User Timing name of the first cleaning pass on a page (duration = the pass, end = cleaned). */
 export const PASS_MEASURE = 'sfc-clean-pass';
 
-/** Late ads: re-run the (idempotent) cleaning at most this often while the page keeps mutating. */
-const THROTTLE_MS = 50;
-
 export function startLiveCleaner(ctx: ContentScriptContext, doc: Document, url: string, hooks: LiveCleanerHooks) {
   const host = new URL(url).hostname;
   const journal = createDomJournal(doc);
+  const hide = createHideSwitch(doc);
   const state: LiveCleanerState = { detection: null, cleaning: false, removed: 0, hidden: 0 };
   let settings: Settings | null = null;
-  let style: HTMLStyleElement | null = null;
-  let observer: MutationObserver | null = null;
-  let pending = 0;
   let autoReaderDecided = false;
-  let measured = false;
 
   const runClean = () => {
-    pending = 0;
     const d = state.detection;
     if (!state.cleaning || !d || !isArticle(d)) return;
-    const template = d.template;
-    const t0 = performance.now();
-    const r = journal.record(() => cleanLive(doc, template));
-    // The first pass is timed as a User Timing measure (scripts/bench-browser.ts reads it; the page
-    // learns nothing the CLEAN_ATTR on <html> does not already tell it).
-    if (!measured) performance.measure(PASS_MEASURE, { start: t0 });
-    measured = true;
+    const r = timedFirstPass(() => journal.record(() => cleanLive(doc, d.template)));
     state.removed += r.removed;
     state.hidden = r.hidden;
   };
-
-  const observe = () => {
-    if (observer) return;
-    observer = new MutationObserver((records) => {
-      if (pending || !records.some((r) => r.addedNodes.length > 0)) return;
-      pending = ctx.setTimeout(runClean, THROTTLE_MS);
-    });
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
-  };
-
-  const switchOn = () => {
-    const root = doc.documentElement;
-    if (!root) return;
-    if (!style) {
-      style = doc.createElement('style');
-      style.setAttribute(OWN_ATTR, '');
-      style.textContent = buildHideCss();
-    }
-    if (!style.isConnected) root.prepend(style);
-    root.setAttribute(CLEAN_ATTR, '');
-    state.cleaning = true;
-  };
+  const lateAds = createLateAdWatcher(ctx, doc, runClean);
 
   const switchOff = () => {
-    observer?.disconnect();
-    observer = null;
-    if (pending) clearTimeout(pending);
-    pending = 0;
-    style?.remove();
-    doc.documentElement?.removeAttribute(CLEAN_ATTR);
+    lateAds.stop();
+    hide.off();
     journal.undo();
-    state.cleaning = false;
-    state.removed = 0;
-    state.hidden = 0;
+    Object.assign(state, { cleaning: false, removed: 0, hidden: 0 });
   };
 
   /** Brings the page in line with what we know now (URL guess → detection; default → settings). */
@@ -102,18 +63,16 @@ export function startLiveCleaner(ctx: ContentScriptContext, doc: Document, url: 
     if (ctx.isInvalid) return;
     const article = state.detection ? isArticle(state.detection) : looksLikeArticleUrl(url);
     const enabled = settings ? isCleaningOn(settings, host) : true;
-    if (article && enabled) {
-      if (!state.cleaning) switchOn();
-      if (state.detection) {
+    if (!article || !enabled) {
+      if (state.cleaning) switchOff();
+    } else {
+      if (!state.cleaning) state.cleaning = hide.on();
+      if (state.cleaning && state.detection) {
         runClean();
-        observe();
+        lateAds.start();
       }
-    } else if (state.cleaning) switchOff();
-    decideAutoReader(article);
-  };
-
-  /** Automatic reader mode is decided once, when the article and the settings are both known. */
-  const decideAutoReader = (article: boolean) => {
+    }
+    // Automatic reader mode is decided once, when the article and the settings are both known.
     if (autoReaderDecided || !settings || !state.detection) return;
     autoReaderDecided = true;
     if (article && isAutoReaderOn(settings, host)) hooks.openReader();
@@ -121,22 +80,32 @@ export function startLiveCleaner(ctx: ContentScriptContext, doc: Document, url: 
 
   whenRootExists(doc, sync);
   readSettings().then((s) => ((settings = s), sync()), () => undefined);
-  const unwatch = watchSettingsLite((s) => ((settings = s), sync()));
+  ctx.onInvalidated(watchSettingsLite((s) => ((settings = s), sync())));
   const onReady = () => {
     state.detection = detectPage(doc, url);
     sync();
   };
   if (doc.readyState === 'loading') ctx.addEventListener(doc, 'DOMContentLoaded', onReady, { once: true });
   else onReady();
-  ctx.onInvalidated(() => {
-    unwatch();
-    observer?.disconnect();
-  });
 
   return {
     state: () => ({ ...state, detection: state.detection ?? detectPage(doc, url) }),
     host,
   };
+}
+
+let measured = false;
+
+/**
+ * Times the first pass on the page as a User Timing measure (scripts/bench-browser.ts reads it;
+ * the page learns nothing the CLEAN_ATTR on <html> does not already tell it).
+ */
+function timedFirstPass<T>(pass: () => T): T {
+  const t0 = performance.now();
+  const result = pass();
+  if (!measured) performance.measure(PASS_MEASURE, { start: t0 });
+  measured = true;
+  return result;
 }
 
 /** Firefox may run document_start scripts before <html> exists; wait for it (one record at most). */

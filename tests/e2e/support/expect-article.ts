@@ -3,14 +3,18 @@
  * CLI runs (jsdom: DOMPurify needs a real DOM) — the browser tests then check the live page.
  */
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '@/utils/extract';
 import type { ExtractResult } from '@/utils/model';
 import { createSanitizer } from '@/utils/sanitize';
 import type { TestPage } from './pages';
 
 export function extractInNode(page: TestPage): ExtractResult {
-  const dom = new JSDOM(readFileSync(page.file), { url: page.url, contentType: `text/html; charset=${page.charset}` });
+  const dom = new JSDOM(readFileSync(page.file), {
+    url: page.url,
+    contentType: `text/html; charset=${page.charset}`,
+    virtualConsole: new VirtualConsole(), // silence "Could not parse CSS stylesheet" from Sina's CSS
+  });
   return extractArticle(dom.window.document, {
     url: page.url,
     sanitize: createSanitizer(dom.window as unknown as Window & typeof globalThis),

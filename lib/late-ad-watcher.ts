@@ -1,0 +1,41 @@
+/**
+ * Ads and promos the page injects after load (Sina's sinaads fills slots late): a MutationObserver
+ * that, when nodes are added, runs the (idempotent) cleaning pass at most once per THROTTLE_MS.
+ * Its timer is a ctx timer, so nothing runs once the extension context is invalidated.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+const THROTTLE_MS = 50;
+
+export interface LateAdWatcher {
+  start(): void;
+  stop(): void;
+}
+
+export function createLateAdWatcher(ctx: ContentScriptContext, doc: Document, run: () => void): LateAdWatcher {
+  let observer: MutationObserver | null = null;
+  let pending = 0;
+  const fire = () => {
+    pending = 0;
+    run();
+  };
+  const watcher: LateAdWatcher = {
+    start() {
+      if (observer || ctx.isInvalid) return;
+      observer = new MutationObserver((records) => {
+        // A storm of mutations costs one scan of the records and at most one pending timer.
+        if (pending || !records.some((r) => r.addedNodes.length > 0)) return;
+        pending = ctx.setTimeout(fire, THROTTLE_MS);
+      });
+      observer.observe(doc.documentElement, { childList: true, subtree: true });
+    },
+    stop() {
+      observer?.disconnect();
+      observer = null;
+      if (pending) clearTimeout(pending);
+      pending = 0;
+    },
+  };
+  ctx.onInvalidated(() => watcher.stop());
+  return watcher;
+}

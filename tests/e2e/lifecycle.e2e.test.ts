@@ -1,0 +1,47 @@
+/**
+ * HOSTILE-INPUTS "Environment": the extension updated or reloaded while a page is open leaves no
+ * uncaught "Extension context invalidated" (WXT ctx helpers), and the page keeps working.
+ * Chromium only: its service worker can reload the extension from the test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/browsers';
+import { launchChromium, EXTENSION_DIRS } from './support/chromium';
+import { waitFor } from './support/harness';
+import { DEMO_PAGE, routeFor } from './support/pages';
+import { startServer, type TestServer } from './support/server';
+
+declare const chrome: { runtime: { reload(): void } };
+
+describe.runIf(BROWSERS.some((b) => b.name === 'chromium'))('extension reload — chromium', () => {
+  let server: TestServer;
+  let b: Awaited<ReturnType<typeof launchChromium>>;
+  beforeAll(async () => {
+    server = await startServer([routeFor(DEMO_PAGE)]);
+    b = await launchChromium({ hostRules: server.hostRules, extensionDir: EXTENSION_DIRS.chrome });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it('leaves the open page working and throws nothing after the extension is reloaded', async () => {
+    const page = await b.newPage();
+    await page.goto(DEMO_PAGE.url);
+    await waitFor(() => page.evaluate(() => document.documentElement.hasAttribute('data-sfc-clean')), 'cleaned');
+    await new Promise((r) => setTimeout(r, 1200)); // the demo's own late ads come and go
+    const errorsBefore = [...page.errors];
+    await b.sw!.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker dies with it
+    await new Promise((r) => setTimeout(r, 1000));
+    // Everything that used to reach the old content script: mutations, keys, page messages.
+    const stillWorks = await page.evaluate(async () => {
+      for (let i = 0; i < 20; i++) document.querySelector('#artibody')!.append(Object.assign(document.createElement('ins'), { className: 'sinaads' }));
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      window.postMessage({ sfcE2e: 'open-popup' }, '*');
+      await new Promise((r) => setTimeout(r, 500));
+      return document.querySelectorAll('#artibody p').length > 3;
+    });
+    expect(stillWorks).toBe(true);
+    expect(page.errors.filter((e) => !errorsBefore.includes(e))).toEqual([]);
+    expect(page.errors.join('\n')).not.toMatch(/context invalidated/i);
+  });
+});
