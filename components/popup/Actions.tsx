@@ -25,9 +25,9 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function Button(p: { action: string; pressed?: boolean; onClick(): void; children: ComponentChildren }) {
+function Button(p: { action: string; pressed?: boolean; focus?: boolean; onClick(): void; children: ComponentChildren }) {
   return (
-    <button type="button" data-action={p.action} aria-pressed={p.pressed} onClick={p.onClick}>
+    <button type="button" data-action={p.action} aria-pressed={p.pressed} autoFocus={p.focus} onClick={p.onClick}>
       {p.children}
     </button>
   );
@@ -63,7 +63,7 @@ export function Actions({ tabId, article, report, autoReader, cleanOn, onChanged
     <div class="actions">
       {article && (
         <>
-          <Button action="save-post" onClick={save()}>{i18n.t('popup.savePost')}</Button>
+          <Button action="save-post" focus onClick={save()}>{i18n.t('popup.savePost')}</Button>
           <Button action="save-markdown" onClick={save('markdown')}>{i18n.t('popup.saveMarkdown')}</Button>
           <Button action="copy-markdown" onClick={copy}>{i18n.t('popup.copyMarkdown')}</Button>
           <Button action="open-reader" pressed={report.readerOpen} onClick={reader}>

@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
+import type { launchChromium } from './support/chromium';
 import { canonicalPost, cliOutput, nextDownload } from './support/cli';
 import type { E2eBrowser } from './support/harness';
 import { openPopupOn, pressAndWaitStatus } from './support/popup';
@@ -65,6 +66,16 @@ for (const kind of BROWSERS) {
         await Promise.all([popup.close(), page.close()]);
       });
     }
+
+    // Reading the clipboard back needs a permission only Chromium's driver can grant.
+    if (kind.name === 'chromium') it('copy-markdown puts the same Markdown on the clipboard', async () => {
+      const context = (b as Awaited<ReturnType<typeof launchChromium>>).context;
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const { page, popup } = await openPopupOn(b, DEMO_PAGE.url);
+      expect(await pressAndWaitStatus(popup, 'copy-markdown')).toEqual({ kind: 'ok', text: '已复制 Markdown 到剪贴板' });
+      expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(cliOutput(DEMO_PAGE, 'markdown'));
+      await Promise.all([popup.close(), page.close()]);
+    });
 
     it('save-post twice keeps both files (duplicates renamed, not overwritten)', async () => {
       const { page, popup } = await openPopupOn(b, DEMO_PAGE.url);

@@ -60,6 +60,19 @@ for (const kind of BROWSERS) {
       expect(await frame.evaluate(() => document.querySelectorAll('table td').length)).toBeGreaterThan(0);
       expect(await page.evaluate(() => location.href)).toBe(DEMO_PAGE.url);
       await page.screenshot(path.join(ARTIFACTS, `${kind.name}-reader.png`));
+      // Typography is remembered: pick the serif font and the dark theme, reopen, still there.
+      await frame.evaluate(() => {
+        const pick = (name: string, value: string) => {
+          const el = document.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+          el.value = value;
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        };
+        pick('font', 'serif');
+        pick('theme', 'dark');
+      });
+      await waitFor(() => frame.evaluate(() => document.documentElement.dataset.theme === 'dark'), 'dark theme');
+      expect(await frame.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Noto Serif CJK SC');
+      await page.screenshot(path.join(ARTIFACTS, `${kind.name}-reader-dark-serif.png`));
       // Esc inside the reader closes it.
       await frame.evaluate(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
       await waitFor(async () => !(await readerMounted(page)), 'reader closed by Esc in the reader');
@@ -67,7 +80,15 @@ for (const kind of BROWSERS) {
       await popup.evaluate(() => location.reload());
       await waitFor(() => popup.evaluate(() => document.querySelector('[data-action="open-reader"]') !== null), 'popup again');
       await popup.click('[data-action="open-reader"]');
-      await reader(page);
+      const again = await reader(page);
+      await waitFor(() => again.evaluate(() => document.documentElement.dataset.font === 'serif' && document.documentElement.dataset.theme === 'dark'), 'typography remembered');
+      await again.evaluate(() => {
+        for (const [name, value] of [['font', 'sans'], ['theme', 'auto']]) {
+          const el = document.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+          el.value = value!;
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      });
       await page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })));
       await waitFor(async () => !(await readerMounted(page)), 'reader closed by Esc in the page');
       // The popup closes it.
