@@ -5,19 +5,22 @@
  */
 import { extractArticle } from '../utils/extract';
 import { exportArticle, safeFilename } from '../utils/export/index';
+import type { ExtractResult } from '../utils/model';
+import { documentDepth, MAX_PAGE_DEPTH } from '../utils/repair/depth';
+import type { Sanitize } from '../utils/sanitize';
 import type { Format } from './args';
 import { articleJson } from './article-json';
 import { decodeHtml, looksBinary } from './decode';
 import { parseDocument } from './dom';
-import type { Sanitize } from '../utils/sanitize';
 import { NoArticleError, oneLine } from './errors';
-import { documentDepth, MAX_PAGE_DEPTH } from '../utils/repair/depth';
 
 export interface ConvertOptions {
   format: Format;
   json: boolean;
   url?: string;
   sanitize: Sanitize;
+  /** A spec-compliant parse of the page for the Readability fallback (cli/dom.ts loadJsdomParser). */
+  reparse?: (html: string) => Document;
 }
 
 export interface Converted {
@@ -35,11 +38,20 @@ export function pageText(buf: Uint8Array): string {
   return text;
 }
 
-export function convertPage(buf: Uint8Array, opts: ConvertOptions): Converted {
-  const doc = parseDocument(pageText(buf));
+function extract(text: string, opts: ConvertOptions): ExtractResult {
+  const doc = parseDocument(text);
   const depth = documentDepth(doc, MAX_PAGE_DEPTH);
   if (depth > MAX_PAGE_DEPTH) throw new NoArticleError(`markup nested more than ${MAX_PAGE_DEPTH} levels deep: not an article page`);
   const res = extractArticle(doc, { url: opts.url, sanitize: opts.sanitize, fallback: true });
+  // Sina rules run on linkedom; what the fallback found is re-read from a jsdom parse.
+  if (res.ok && res.article.template === 'readability' && opts.reparse) {
+    return extractArticle(opts.reparse(text), { url: opts.url, sanitize: opts.sanitize, fallback: true });
+  }
+  return res;
+}
+
+export function convertPage(buf: Uint8Array, opts: ConvertOptions): Converted {
+  const res = extract(pageText(buf), opts);
   if (!res.ok) throw new NoArticleError(oneLine(res.message || res.reason));
   if (opts.json) {
     return { filename: safeFilename(res.article.title, 'json'), content: articleJson(res.article) };

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import type { ConvertArgs } from './args';
 import type { ConvertOptions } from './convert-page';
-import { loadSanitizer } from './dom';
+import { loadJsdomParser, loadSanitizer } from './dom';
 import { convertPage } from './convert-page';
 import { CliError, EXIT_ERROR, EXIT_NO_ARTICLE, EXIT_OK, messageOf, oneLine } from './errors';
 import { expandInputs, PAGE_EXTENSIONS } from './inputs';
@@ -78,7 +78,8 @@ export async function runConvert(args: ConvertArgs, io: CliIO): Promise<number> 
   if (files.length === 0) throw new CliError(`no saved pages (${PAGE_EXTENSIONS.join(', ')}) found in ${args.inputs.join(' ')}`);
   const single = files.length === 1 && args.inputs.length === 1 && files[0]?.root === undefined;
   if (args.out === undefined && (!single || !files[0])) throw new CliError('several inputs: give --out DIR to write one file per page');
-  const opts: ConvertOptions = { format: args.format, json: args.json, url: args.url, sanitize: await loadSanitizer() };
+  const [sanitize, reparse] = await Promise.all([loadSanitizer(), loadJsdomParser()]);
+  const opts: ConvertOptions = { format: args.format, json: args.json, url: args.url, sanitize, reparse };
   if (args.out !== undefined) return convertMany(files, { ...opts, out: args.out, progress: args.progress }, io);
   return convertOne(files[0]!, opts, io);
 }

@@ -12,6 +12,17 @@ export function parseDocument(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
+/**
+ * The same page in jsdom, for the Readability fallback only: on linkedom Readability lost the
+ * title of all three GB2312-era pages (uppercase <TITLE>, cwced-* in ../shared/corpus/pages),
+ * jsdom's spec parser keeps it. ~4× slower, so Sina pages never come here. No scripts, no
+ * subresources; jsdom's CSS parse warnings are dropped.
+ */
+export async function loadJsdomParser(): Promise<(html: string) => Document> {
+  const { JSDOM, VirtualConsole } = await import('jsdom');
+  return (html) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+}
+
 let sanitizer: Promise<Sanitize> | undefined;
 
 export function loadSanitizer(): Promise<Sanitize> {

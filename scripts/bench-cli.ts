@@ -17,13 +17,13 @@ function inputs(pages: string, articlesOnly: boolean): { file: string; buf: Buff
   return Array.from({ length: INPUTS }, (_, i) => bufs[i % bufs.length]!);
 }
 
-export function inProcessThroughput(pages: string, sanitize: Sanitize, articlesOnly: boolean): void {
+export function inProcessThroughput(pages: string, sanitize: Sanitize, reparse: (html: string) => Document, articlesOnly: boolean): void {
   const all = inputs(pages, articlesOnly);
   let ok = 0;
   const { ms, cpu } = elapsed(() => {
     for (const { buf } of all) {
       try {
-        convertPage(buf, { format: 'hexo', json: false, sanitize });
+        convertPage(buf, { format: 'hexo', json: false, sanitize, reparse });
         ok++;
       } catch {
         // a page without an article: processed all the same, as the CLI does

@@ -118,6 +118,16 @@ describe('charset decoding', () => {
     expect(r.stdout).not.toContain('\ufffd');
   });
 
+  it('GB2312-era pages keep their <TITLE> (the fallback re-reads them with jsdom; linkedom lost it)', () => {
+    const out = path.join(tmp, 'cwced');
+    const r = runCli([...CWCED.map((f) => path.join(PAGES, f)), '--json', '--out', out], { timeout: 120000 });
+    expect(r.code).toBe(0);
+    const titles = readdirSync(out).map((f) => (JSON.parse(readFileSync(path.join(out, f), 'utf8')) as { title: string }).title);
+    for (const head of ['投身外交(3)', '四年前中500万现穷困潦倒', '拿出10万元投资房产']) {
+      expect(titles.some((t) => t.startsWith(head)), head).toBe(true);
+    }
+  }, 120000);
+
   it('a GBK page (characters beyond GB2312 declared as gb2312) → exact text, golden Hexo output', () => {
     const r = runCli([path.join(CLI_FIX, 'gbk-desktop-article.html')]);
     expect(r.code).toBe(0);
