@@ -26,11 +26,12 @@ export class Backup {
     private readonly backupDir?: string,
   ) {}
 
-  /** Refuses a --backup-dir inside a folder being repaired (Hexo would publish the copies). */
-  check(inputs: readonly string[]): void {
-    if (!this.backupDir) return;
-    for (const dir of inputs) {
-      if (isInside(this.backupDir, dir)) throw new CliError(`--backup-dir ${this.backupDir} is inside ${dir}; put it outside the folder being repaired`);
+  /** Refuses backups inside a folder being repaired (Hexo would publish the copies), e.g. `repair /`. */
+  check(inputs: readonly InputFile[], dirs: readonly string[]): void {
+    for (const file of inputs) {
+      const base = this.base(resolve(file.root ?? dirname(file.path)));
+      const inside = dirs.find((dir) => isInside(base, dir));
+      if (inside !== undefined) throw new CliError(`the backup folder ${base} would be inside ${inside}; give --backup-dir outside the folder being repaired`);
     }
   }
 

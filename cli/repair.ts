@@ -3,6 +3,7 @@
  * (issue 5): cleans the bodies of archived RSS posts in place. One bad file never stops the run.
  */
 import type { RepairArgs } from './args';
+import { statSync } from 'node:fs';
 import { Backup, backupStamp } from './backup';
 import { CliError, EXIT_ERROR, EXIT_OK } from './errors';
 import { expandInputs, POST_EXTENSIONS } from './inputs';
@@ -12,11 +13,19 @@ import { nodeRepairDeps } from './repair-deps';
 import { fileLine, RepairTally } from './repair-report';
 import { repairFile } from './repair-run';
 
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function runRepair(args: RepairArgs, io: CliIO, now = new Date()): Promise<number> {
   const files = expandInputs(args.inputs, POST_EXTENSIONS);
   if (files.length === 0) throw new CliError(`no posts (${POST_EXTENSIONS.join(', ')}) found in ${args.inputs.join(' ')}`);
   const backup = args.backup && !args.dryRun ? new Backup(backupStamp(now), args.backupDir) : undefined;
-  backup?.check(args.inputs);
+  backup?.check(files, args.inputs.filter((i) => i !== '-' && isDirectory(i)));
   const deps = await nodeRepairDeps();
   const tally = new RepairTally();
   const progress = new Progress({ write: io.err, isTTY: io.errIsTTY }, args.progress || io.errIsTTY, files.length);
