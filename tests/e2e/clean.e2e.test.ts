@@ -75,6 +75,8 @@ for (const kind of BROWSERS) {
         const before = await visit(bare, page.url);
         const after = await visit(withExt, page.url);
         await waitFor(() => after.evaluate(() => document.documentElement.hasAttribute('data-sfc-clean')), 'clean attribute');
+        // Junk is never painted: the hide stylesheet was switched on before <body> existed.
+        expect(await after.evaluate(() => (window as { __sfcAtBody?: unknown }).__sfcAtBody)).toEqual({ attr: true, style: true });
         expect(await after.evaluate(visibleJunk, probe)).toEqual([]);
         expect(await after.evaluate(hiddenParagraphs, paragraphs)).toEqual([]);
         junkSeenWithout += (await before.evaluate(visibleJunk, probe)).length;

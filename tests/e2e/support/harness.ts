@@ -59,6 +59,15 @@ export const DETERMINISTIC_PAGE = `(() => {
     static now() { return FIXED; }
   }
   globalThis.Date = FixedDate;
+  // Pre-paint probe: was the hide switch on when the parser inserted <body> (nothing of the
+  // article can be painted before that)? Read back as window.__sfcAtBody.
+  const probe = new MutationObserver(() => {
+    if (!document.body) return;
+    probe.disconnect();
+    const root = document.documentElement;
+    window.__sfcAtBody = { attr: root.hasAttribute('data-sfc-clean'), style: !!root.querySelector('style[data-sfc-own]') };
+  });
+  probe.observe(document, { childList: true, subtree: true });
 })();`;
 
 /**
