@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * "It never touches the network": a page (Sina template, then a non-Sina page for the jsdom
  * Readability fallback) full of subresources pointing at a local server; the server must see
