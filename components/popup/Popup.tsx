@@ -7,6 +7,17 @@ import { Actions } from './Actions';
 import { Summary } from './Summary';
 import { useTabState } from './use-tab-state';
 
+/** Firefox MV3 grants host access only when asked: the request must come from this click. */
+function GrantAccess({ onGranted }: { onGranted(): Promise<void> }) {
+  const grant = () => void requestSinaHostAccess().then((ok) => (ok ? onGranted() : undefined));
+  return (
+    <div class="grant">
+      <p class="note">{i18n.t('popup.needPermission')}</p>
+      <button type="button" data-action="grant-access" onClick={grant}>{i18n.t('popup.grant')}</button>
+    </div>
+  );
+}
+
 export function Popup({ tabId, inTab }: { tabId: number | undefined; inTab: boolean }) {
   const { state, refresh } = useTabState(tabId);
   const onDone = useMemo(() => () => !inTab && window.close(), [inTab]);
@@ -14,18 +25,17 @@ export function Popup({ tabId, inTab }: { tabId: number | undefined; inTab: bool
   if (tabId === undefined || state.phase === 'loading') return <p class="note" data-state="loading">{i18n.t('popup.loading')}</p>;
   if (state.phase === 'no-access') {
     if (state.access.reason === 'restricted') return <p class="note" data-state="restricted">{i18n.t('popup.restricted')}</p>;
-    const grant = () => void requestSinaHostAccess().then((ok) => (ok ? refresh() : undefined));
     return (
       <div data-state="no-permission">
-        <p class="note">{i18n.t('popup.needPermission')}</p>
-        <button type="button" data-action="grant-access" onClick={grant}>{i18n.t('popup.grant')}</button>
+        <GrantAccess onGranted={refresh} />
       </div>
     );
   }
-  const { report, result, settings, autoReader } = state;
+  const { report, result, settings, autoReader, needsAccess } = state;
   const article = result?.ok ? result.article : null;
   return (
     <div data-state={article ? 'article' : 'no-article'}>
+      {needsAccess && <GrantAccess onGranted={refresh} />}
       {article ? (
         <Summary article={article} report={report} />
       ) : (

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { isNotArticle, type CleanReport } from '@/lib/messaging';
 import { getSettings } from '@/lib/settings-store';
-import { connectTab, type TabAccess } from '@/lib/tab-access';
+import { isSinaHost } from '@/lib/hosts';
+import { connectTab, hasSinaHostAccess, type TabAccess } from '@/lib/tab-access';
 import { loadArticle } from '@/lib/tab-article';
 import type { ExtractResult } from '@/utils/model';
 import { isAutoReaderOn, type Settings } from '@/utils/settings';
@@ -10,7 +11,15 @@ import { isAutoReaderOn, type Settings } from '@/utils/settings';
 export type TabState =
   | { phase: 'loading' }
   | { phase: 'no-access'; access: Extract<TabAccess, { ok: false }> }
-  | { phase: 'ready'; report: CleanReport; result: ExtractResult | null; autoReader: boolean; settings: Settings };
+  | {
+      phase: 'ready';
+      report: CleanReport;
+      result: ExtractResult | null;
+      autoReader: boolean;
+      settings: Settings;
+      /** A Sina page reached through activeTab only (Firefox MV3 before host access is granted). */
+      needsAccess: boolean;
+    };
 
 function errorResult(err: unknown): ExtractResult {
   return { ok: false, reason: 'no-content', message: err instanceof Error ? err.message : String(err) };
@@ -26,7 +35,8 @@ export function useTabState(tabId: number | undefined) {
     const settings = await getSettings();
     const { report } = access;
     const result = isNotArticle(report.detection) ? null : await loadArticle(tabId).catch(errorResult);
-    setState({ phase: 'ready', report, result, settings, autoReader: isAutoReaderOn(settings, report.host) });
+    const needsAccess = isSinaHost(report.host) && !(await hasSinaHostAccess());
+    setState({ phase: 'ready', report, result, settings, autoReader: isAutoReaderOn(settings, report.host), needsAccess });
   }, [tabId]);
 
   useEffect(() => void refresh(), [refresh]);
