@@ -1,3 +1,11 @@
 #!/usr/bin/env node
-// The `sina-clean` command: runs the bundle `npm run build:cli` makes from cli/main.ts.
-import '../dist/cli.mjs';
+// The `sina-clean` command: runs the bundle `npm run build:cli` makes from cli/main.ts
+// (postinstall builds it, so `npx sina-clean` works after `npm ci`).
+import { existsSync } from 'node:fs';
+
+const bundle = new URL('../dist/cli.mjs', import.meta.url);
+if (!existsSync(bundle)) {
+  process.stderr.write('sina-clean: dist/cli.mjs is missing; run `npm run build:cli` in the package folder\n');
+  process.exit(1);
+}
+await import(bundle.href);
