@@ -43,7 +43,10 @@ export function Actions({ tabId, article, report, autoReader, cleanOn, onChanged
       if (!article) return null;
       setStatus({ kind: 'info', text: i18n.t('popup.saving') });
       const r = await saveArticle(article, preset);
-      return r.ok ? { kind: 'ok', text: i18n.t('popup.saved', [r.filename]) } : { kind: 'error', text: i18n.t('popup.saveFailed', [r.error]) };
+      if (r.ok) return { kind: 'ok', text: i18n.t('popup.saved', [r.filename]) };
+      // Chrome says USER_CANCELED, Firefox "Download canceled by the user".
+      const text = /cancel/i.test(r.error) ? i18n.t('popup.saveCancelled') : i18n.t('popup.saveFailed', [r.error]);
+      return { kind: 'error', text };
     });
   const copy = run(async () => {
     if (!article) return null;

@@ -19,10 +19,17 @@ import { openPopupOn, pressAndWaitStatus } from './support/popup';
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 const SAVED_URL = 'https://finance.sina.com.cn/__saved-post.html';
 
+/**
+ * The reader frame once it shows the article. The frame is looked up again on every try: Chromium
+ * swaps a new iframe's initial in-process frame for the extension's out-of-process one, and the
+ * driver's first Frame object can be detached under us.
+ */
 async function reader(page: E2ePage): Promise<E2eFrame> {
-  const frame = await waitFor(() => page.readerFrame(), 'reader frame');
-  await waitFor(() => frame.evaluate(() => document.querySelector('main[data-state="article"] h1')?.textContent), 'reader article');
-  return frame;
+  return waitFor(async () => {
+    const frame = await page.readerFrame();
+    const ready = await frame?.evaluate(() => Boolean(document.querySelector('main[data-state="article"] h1')?.textContent));
+    return ready ? frame : null;
+  }, 'reader frame showing the article');
 }
 
 const readerMounted = (page: E2ePage) =>
@@ -59,6 +66,7 @@ for (const kind of BROWSERS) {
       expect(await frame.evaluate(() => [...document.images].every((i) => i.referrerPolicy === 'no-referrer'))).toBe(true);
       expect(await frame.evaluate(() => document.querySelectorAll('table td').length)).toBeGreaterThan(0);
       expect(await page.evaluate(() => location.href)).toBe(DEMO_PAGE.url);
+      expect(await page.evaluate(() => document.querySelector('iframe[data-sfc-own]')?.getAttribute('title'))).toBe('阅读模式');
       await page.screenshot(path.join(ARTIFACTS, `${kind.name}-reader.png`));
       // Typography is remembered: pick the serif font and the dark theme, reopen, still there.
       await frame.evaluate(() => {
