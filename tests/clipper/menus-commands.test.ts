@@ -118,9 +118,9 @@ describe('keyboard commands', () => {
     expect(Object.keys(mv3)).toEqual(['_execute_action', 'toggle-reader', 'save-post']);
     expect(Object.keys(mv2)).toEqual(['_execute_browser_action', 'toggle-reader', 'save-post']);
     const keys = Object.values(mv3).map((c) => c.suggested_key.default);
-    expect(keys).toEqual(['Alt+Shift+X', 'Alt+Shift+U', 'Alt+Shift+K']);
+    expect(keys).toEqual(['Alt+Shift+Y', 'Alt+Shift+U', 'Alt+Shift+K']);
     // Keys known to be taken by Chrome, Firefox or the best-known clippers.
-    const taken = ['R', 'S', 'M', 'D', 'O', 'J', 'I', 'T', 'A', 'B', 'P', 'C'].map((k) => `Alt+Shift+${k}`);
+    const taken = ['R', 'S', 'M', 'D', 'O', 'J', 'I', 'T', 'A', 'B', 'P', 'C', 'X'].map((k) => `Alt+Shift+${k}`);
     expect(keys.filter((k) => taken.includes(k))).toEqual([]);
     expect(Object.values(mv3).every((c) => /^__MSG_cmd_[A-Za-z]+__$/.test(c.description))).toBe(true);
   });
