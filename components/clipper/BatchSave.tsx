@@ -20,7 +20,8 @@ function reasonText(item: BatchItem): string {
 }
 
 function statusText(item: BatchItem): string {
-  if (item.status === 'saved') return `${i18n.t('clipper.batch.saved')}: ${item.detail ?? ''}`;
+  // The file's own name: the downloads folder's absolute path is noise in a 340 px popup.
+  if (item.status === 'saved') return `${i18n.t('clipper.batch.saved')}: ${(item.detail ?? '').split(/[\\/]/).pop() ?? ''}`;
   const label = item.status === 'skipped' ? i18n.t('clipper.batch.skipped') : i18n.t('clipper.batch.failed');
   return `${label}: ${reasonText(item)}`;
 }
