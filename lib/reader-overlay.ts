@@ -15,9 +15,10 @@ export interface ReaderOverlay {
   isOpen(): boolean;
 }
 
+/** Transparent until reader.html paints its own themed background: no white flash in dark mode. */
 const FRAME_STYLE = [
   'position:fixed', 'inset:0', 'width:100vw', 'height:100vh', 'max-width:none', 'max-height:none',
-  'margin:0', 'padding:0', 'border:0', 'z-index:2147483647', 'background:#fff', 'display:block',
+  'margin:0', 'padding:0', 'border:0', 'z-index:2147483647', 'background:transparent', 'display:block',
 ].map((d) => `${d} !important`).join(';');
 
 export function createReaderOverlay(ctx: ContentScriptContext, doc: Document): ReaderOverlay {
