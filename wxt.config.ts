@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import type { InlineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { SINA_MATCHES } from './lib/hosts';
+import { commandsManifest } from './lib/commands-manifest';
 
 export { SINA_MATCHES };
 
@@ -38,7 +39,10 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // storage: settings; downloads: saving posts; activeTab + scripting: reading a non-Sina tab the
     // user opened the popup on (Readability fallback, reader view) with scripting.executeScript.
-    permissions: ['storage', 'downloads', 'activeTab', 'scripting'],
+    // contextMenus: "save as post" / "open in reader" (lib/menus.ts).
+    permissions: ['storage', 'downloads', 'activeTab', 'scripting', 'contextMenus'],
+    // Keyboard commands (keys and why in lib/commands-manifest.ts).
+    commands: commandsManifest(manifestVersion),
     // Only Sina's hosts: the always-on content script and the reader of those pages.
     host_permissions: SINA_MATCHES,
     // The reader page may be framed over any page the user asks to read (non-Sina: on demand).

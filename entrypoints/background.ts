@@ -4,6 +4,7 @@
  * also opens the popup page in a tab for the Firefox tests (see tests/e2e/support/firefox.ts).
  */
 import { browser } from 'wxt/browser';
+import { setupClipper } from '@/lib/clipper-background';
 import { saveFile } from '@/lib/downloads';
 import { onMessage, sendMessage, toTab } from '@/lib/messaging';
 
@@ -14,6 +15,7 @@ function ownTab(requested: number, senderTab: number | undefined): number {
 }
 
 export default defineBackground(() => {
+  setupClipper(); // issue 4: menus, commands, save with images, batch save
   onMessage('download', ({ data }) => saveFile(data));
   onMessage('getSenderTabId', ({ sender }) => sender.tab?.id ?? -1);
   onMessage('readerSnapshot', ({ data, sender }) => sendMessage('getPageSnapshot', undefined, toTab(ownTab(data, sender.tab?.id))));

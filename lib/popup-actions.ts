@@ -7,15 +7,18 @@ import type { Article } from '@/utils/model';
 import { toggleHost, type Settings } from '@/utils/settings';
 import { isArticle, sendMessage, toTab, type DownloadResult } from './messaging';
 import { getSettings, updateSettings } from './settings-store';
+import { prepareClip, type ClipOutcome } from './clip-post';
+import { sendClipperMessage } from './clipper-messaging';
 
 export function exportWithSettings(article: Article, presetId: string, settings: Settings): ExportFile {
   return exportArticle(article, presetId, settings.presets[presetId] ?? {});
 }
 
 /** `preset` undefined: the user's default preset (`save-post`). */
-export async function saveArticle(article: Article, preset?: string): Promise<DownloadResult> {
-  const settings = await getSettings();
-  return sendMessage('download', exportWithSettings(article, preset ?? settings.defaultPreset, settings));
+export async function saveArticle(article: Article, preset?: string): Promise<ClipOutcome> {
+  // Issue 4: the user's preset options and image handling (images saved beside the post when
+  // chosen); the background downloads the images, rewrites the links, then saves the post.
+  return sendClipperMessage('savePrepared', prepareClip(article, await getSettings(), preset));
 }
 
 export async function copyMarkdown(article: Article): Promise<void> {

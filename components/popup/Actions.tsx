@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import type { CleanReport } from '@/lib/messaging';
 import { copyMarkdown, saveArticle, setAutoReader, setCleaning, toggleReader } from '@/lib/popup-actions';
 import type { Article } from '@/utils/model';
+import { CopyPost } from '@/components/clipper/CopyPost';
 
 interface Props {
   tabId: number;
@@ -43,6 +44,9 @@ export function Actions({ tabId, article, report, autoReader, cleanOn, onChanged
       if (!article) return null;
       setStatus({ kind: 'info', text: i18n.t('popup.saving') });
       const r = await saveArticle(article, preset);
+      if (r.ok && r.images.failed.length) {
+        return { kind: 'error', text: `${i18n.t('popup.saved', [r.filename])} ${i18n.t('clipper.imagesFailed', [String(r.images.failed.length)])}` };
+      }
       if (r.ok) return { kind: 'ok', text: i18n.t('popup.saved', [r.filename]) };
       // Chrome says USER_CANCELED, Firefox "Download canceled by the user".
       const text = /cancel/i.test(r.error) ? i18n.t('popup.saveCancelled') : i18n.t('popup.saveFailed', [r.error]);
@@ -69,6 +73,7 @@ export function Actions({ tabId, article, report, autoReader, cleanOn, onChanged
           <Button action="save-post" focus onClick={save()}>{i18n.t('popup.savePost')}</Button>
           <Button action="save-markdown" onClick={save('markdown')}>{i18n.t('popup.saveMarkdown')}</Button>
           <Button action="copy-markdown" onClick={copy}>{i18n.t('popup.copyMarkdown')}</Button>
+          <CopyPost article={article} />
           <Button action="open-reader" pressed={report.readerOpen} onClick={reader}>
             {report.readerOpen ? i18n.t('popup.closeReader') : i18n.t('popup.openReader')}
           </Button>

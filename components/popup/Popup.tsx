@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { useMemo } from 'preact/hooks';
 import { requestSinaHostAccess } from '@/lib/tab-access';
 import { isCleaningOn } from '@/utils/settings';
+import { ClipperTools } from '@/components/clipper/ClipperTools';
 import { Actions } from './Actions';
 import { Summary } from './Summary';
 import { useTabState } from './use-tab-state';
@@ -48,6 +49,7 @@ export function Popup({ tabId, inTab }: { tabId: number | undefined; inTab: bool
       )}
       <Actions tabId={tabId} article={article} report={report} autoReader={autoReader}
         cleanOn={isCleaningOn(settings, report.host)} onChanged={refresh} onDone={onDone} />
+      <ClipperTools />
     </div>
   );
 }

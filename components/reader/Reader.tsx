@@ -10,6 +10,7 @@ import type { Article, ExtractResult } from '@/utils/model';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '@/utils/settings';
 import { SanitizedHtml } from './SanitizedHtml';
 import { Toolbar } from './Toolbar';
+import { CopyPost } from '@/components/clipper/CopyPost';
 import { applyTypography } from './typography';
 
 function beijing(iso: string | undefined): string {
@@ -34,6 +35,10 @@ function ArticleView({ a }: { a: Article }) {
     <article lang={a.lang ?? 'zh-CN'}>
       <h1 data-field="title">{a.title}</h1>
       <Byline a={a} />
+      <p class="copy-bar">
+        <CopyPost article={a} />
+        <CopyPost article={a} kind="markdown" />
+      </p>
       <SanitizedHtml html={a.html} sanitize={pageSanitizer()} class="article-body" />
       {a.editor && <p class="editor" data-field="editor">{i18n.t('reader.editor', [a.editor])}</p>}
     </article>
