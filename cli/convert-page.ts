@@ -6,7 +6,7 @@
 import { extractArticle } from '../utils/extract';
 import { exportArticle, safeFilename } from '../utils/export/index';
 import type { ExtractResult } from '../utils/model';
-import { documentDepth, MAX_PAGE_DEPTH } from '../utils/repair/depth';
+import { documentDepth, MAX_PAGE_DEPTH } from '../utils/depth';
 import type { Sanitize } from '../utils/sanitize';
 import type { Format } from './args';
 import { articleJson } from './article-json';

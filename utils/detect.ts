@@ -7,6 +7,7 @@ import type { TemplateId } from './model';
 import { ARTICLE_URL, LEGACY_ARTICLE_URL, NOT_ARTICLE_URLS, TEMPLATES } from './sites/sina';
 import type { TemplateRule } from './sites/types';
 import { headOf } from './dom';
+import { hasArticleStamp, looksLikeSina } from './sina-page';
 import { isSinaUrl, parseUrl } from './url';
 
 export type PageDetection =
@@ -46,6 +47,18 @@ function isLocal(url: string): boolean {
   return !u || !/^https?:$/.test(u.protocol);
 }
 
+/**
+ * A saved page without canonical/og:url, judged by its DOM: a full template match is an article;
+ * a page that is clearly Sina's (title suffix, favicon) is not one, unless it carries the CMS
+ * article stamp of the 2004–2005 pages (cwced-*), which the Readability fallback reads.
+ */
+function detectSaved(doc: Document): PageDetection {
+  const t = matchTemplate(doc);
+  if (t) return { site: 'sina', kind: 'article', template: t.id };
+  if (!looksLikeSina(doc) || hasArticleStamp(doc)) return { site: 'other' };
+  return { site: 'sina', kind: 'not-article', reason: 'saved Sina page with no article template' };
+}
+
 export function detectPage(doc: Document, url: string): PageDetection {
   return detectWithDeclared(doc, url, declaredUrl(doc));
 }
@@ -53,11 +66,7 @@ export function detectPage(doc: Document, url: string): PageDetection {
 /** detectPage with the page's declared URL already read (extractArticle reads it once). */
 export function detectWithDeclared(doc: Document, url: string, declared: string | undefined): PageDetection {
   const eff = effectiveUrl(doc, url, declared);
-  if (!isSinaUrl(eff)) {
-    // A saved Sina page without canonical/og:url: a full template match is strong enough.
-    const t = isLocal(eff) ? matchTemplate(doc) : undefined;
-    return t ? { site: 'sina', kind: 'article', template: t.id } : { site: 'other' };
-  }
+  if (!isSinaUrl(eff)) return isLocal(eff) ? detectSaved(doc) : { site: 'other' };
   const known = NOT_ARTICLE_URLS.find((n) => n.pattern.test(eff));
   if (known) return { site: 'sina', kind: 'not-article', reason: known.reason };
   const t = matchTemplate(doc);

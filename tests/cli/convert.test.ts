@@ -126,6 +126,10 @@ describe('charset decoding', () => {
     for (const head of ['投身外交(3)', '四年前中500万现穷困潦倒', '拿出10万元投资房产']) {
       expect(titles.some((t) => t.startsWith(head)), head).toBe(true);
     }
+    // …and without Sina's "_读书频道_新浪网"-style channel and site suffix.
+    expect(titles).toHaveLength(3);
+    for (const t of titles) expect(t).not.toMatch(/_新浪|_$/);
+    expect(titles).toContain('四年前中500万现穷困潦倒 一夜暴富后如何经营');
   }, 120000);
 
   it('a GBK page (characters beyond GB2312 declared as gb2312) → exact text, golden Hexo output', () => {

@@ -1,7 +1,10 @@
 /** detectPage: URL and DOM together; non-articles are reported, other sites left alone. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { detectPage } from '../../utils/detect';
-import { hasCorpus, loadPage, parse } from './helpers/corpus';
+import { hasArticleStamp, looksLikeSina, stripSinaTitleTail } from '../../utils/sina-page';
+import { hasCorpus, listPages, loadPage, PAGES, parse } from './helpers/corpus';
 
 describe.skipIf(!hasCorpus)('detectPage on the corpus', () => {
   it.each([
@@ -30,10 +33,36 @@ describe.skipIf(!hasCorpus)('detectPage on the corpus', () => {
     expect(detectPage(loadPage(name), url)).toEqual({ site: 'sina', kind: 'not-article', reason });
   });
 
-  it('non-article pages saved locally (no og:url) are "other": nothing to clean', () => {
-    for (const n of ['dotaartist-nonarticle-finance-home-2020-03-30.html', 'luomumzh-nonarticle-search-result-2022-01-11.html']) {
-      expect(detectPage(loadPage(n), 'file:///tmp/x.html')).toEqual({ site: 'other' });
+  it('Sina non-article pages saved locally (no og:url) are known by their DOM: not articles', () => {
+    const notArticle = { site: 'sina', kind: 'not-article', reason: 'saved Sina page with no article template' };
+    // kx724-* declares gb2312 but its bytes are UTF-8 (the CLI's decoder sees through it).
+    const quote = parse(readFileSync(path.join(PAGES, 'kx724-nonarticle-vipstock-corp-financesummary-600519.html'), 'utf8'));
+    for (const url of ['file:///tmp/x.html', '']) {
+      expect(detectPage(quote, url)).toEqual(notArticle); // title "…(600519)财务摘要_新浪财经_新浪网"
+      for (const n of ['dotaartist-nonarticle-finance-home-2020-03-30.html', 'luomumzh-nonarticle-search-result-2022-01-11.html']) {
+        for (const kind of ['happy-dom', 'linkedom', 'jsdom'] as const) expect(detectPage(loadPage(n, kind), url), `${n} ${kind}`).toEqual(notArticle);
+      }
     }
+  });
+
+  it('the same markers do not turn a non-Sina page, or a Sina page at its URL, into something else', () => {
+    const page = (title: string) => parse(`<html><head><title>${title}</title></head><body><p>x</p></body></html>`);
+    expect(detectPage(page('新闻搜索_新浪搜索_新浪网'), 'file:///x.html')).toMatchObject({ kind: 'not-article' });
+    expect(detectPage(page('新浪网的故事_某某网'), 'file:///x.html')).toEqual({ site: 'other' });
+    expect(detectPage(page('新闻搜索_新浪搜索_新浪网'), 'https://example.org/a.html')).toEqual({ site: 'other' });
+  });
+
+  it('2004/2005 GB2312 pages carry the CMS article stamp: "other" (the fallback reads them) in every DOM', () => {
+    for (const n of listPages((f) => f.startsWith('cwced-'))) {
+      for (const kind of ['happy-dom', 'linkedom', 'jsdom'] as const) {
+        const doc = loadPage(n, kind);
+        expect(looksLikeSina(doc), `${n} ${kind}`).toBe(true);
+        expect(hasArticleStamp(doc), `${n} ${kind}`).toBe(true);
+        expect(detectPage(doc, ''), `${n} ${kind}`).toEqual({ site: 'other' });
+      }
+    }
+    // Home pages carry "<!-- [ published at … ] -->" without the ids: no stamp.
+    expect(hasArticleStamp(loadPage('dotaartist-nonarticle-finance-home-2020-03-30.html'))).toBe(false);
   });
 
   it('2004/2005 GB2312 pages match no template: "other" (fallback), also at their Sina URL', () => {
@@ -68,5 +97,16 @@ describe('detectPage on small documents', () => {
   });
   it('other sites are "other"', () => {
     expect(detectPage(parse('<article><p>x</p></article>'), 'https://www.example.org/news/1')).toEqual({ site: 'other' });
+  });
+});
+
+describe('stripSinaTitleTail', () => {
+  it('drops the channel and site suffix of legacy titles (cwced-* <title>s), keeps the rest', () => {
+    expect(stripSinaTitleTail('投身外交(3)_读书频道_新浪网')).toBe('投身外交(3)');
+    expect(stripSinaTitleTail('四年前中500万现穷困潦倒 一夜暴富后如何经营__商贸_产业资讯_新浪网')).toBe('四年前中500万现穷困潦倒 一夜暴富后如何经营');
+    expect(stripSinaTitleTail('拿出10万元投资房产 小两口尝试以钱生钱(图)_新浪房产_新浪网')).toBe('拿出10万元投资房产 小两口尝试以钱生钱(图)');
+    expect(stripSinaTitleTail('贵州茅台(600519)财务摘要_新浪财经_新浪网')).toBe('贵州茅台(600519)财务摘要');
+    expect(stripSinaTitleTail('A_B title with no Sina suffix')).toBe('A_B title with no Sina suffix');
+    expect(stripSinaTitleTail('_新浪网')).toBe('_新浪网');
   });
 });

@@ -124,7 +124,40 @@ describe('readabilityExtract on a non-Sina page', () => {
   });
 });
 
+describe('readabilityExtract on the 2004/2005 GB2312 Sina pages (no template)', () => {
+  const names = ['cwced-legacy2004-gb2312-unknown-channel', 'cwced-legacy2005-gb2312-chanye.finance-sm-2005-03-21', 'cwced-legacy2005-gb2312-house-finance-2005-03-31'];
+  it.each(names)('%s: the expected text, the title without its "_频道_新浪网" suffix', (name) => {
+    const file = path.join(SHARED, 'corpus/pages', `${name}.html`);
+    const a = ok(readabilityExtract(load(file), '', sanitize));
+    expect(a.title.length).toBeGreaterThan(3);
+    expect(a.title).not.toMatch(/_新浪|_$/);
+    const expected = readFileSync(path.join(SHARED, 'corpus/pages', `${name}.expected.txt`), 'utf8');
+    // The dataset's cleaned text (after "## cleaned") has stray spaces and merged lines: sentences, ≥ 70 %.
+    const body = expected.split(/^## cleaned\s*$/m)[1] ?? '';
+    const sentences = body.split(/[。！？\n]/).map((p) => p.replace(/[\s\u3000]+/g, '')).filter((p) => p.length >= 15);
+    expect(sentences.length).toBeGreaterThan(0);
+    const got = textOf(a.html);
+    expect(sentences.filter((p) => got.includes(p)).length / sentences.length).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('a non-Sina title keeps its underscores', () => {
+    const html = `<html><head><title>Notes_on_testing_Example</title></head><body><article><p>${'Plain article text. '.repeat(20)}</p></article></body></html>`;
+    const a = ok(readabilityExtract(new JSDOM(html).window.document, 'https://example.org/notes', sanitize));
+    expect(a.title).toBe('Notes_on_testing_Example');
+  });
+});
+
 describe('readabilityExtract without an article', () => {
+  it.each(['jsdom', 'linkedom'] as const)('refuses a page nested 1,000 levels deep at once (%s)', (kind) => {
+    const html = `<html><body>${'<div>'.repeat(1000)}<p>${'deep text '.repeat(30)}</p>${'</div>'.repeat(1000)}</body></html>`;
+    const doc = kind === 'jsdom' ? new JSDOM(html).window.document : (parseHTML(html).document as unknown as Document);
+    const t0 = performance.now();
+    const r = readabilityExtract(doc, 'https://example.org/deep', sanitize);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(r).toMatchObject({ ok: false, reason: 'no-content', template: 'readability' });
+    if (!r.ok) expect(r.message).toMatch(/nested more than 256 levels/);
+  });
+
   it('fails clearly with no-content', () => {
     const doc = load(path.join(FIXTURES, 'fallback/no-article.html'));
     const r = readabilityExtract(doc, 'https://example.org/login', sanitize);

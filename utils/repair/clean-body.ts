@@ -3,7 +3,7 @@
  * `cleanArtibody`), and returns the new body HTML plus what cleaning learned.
  */
 import { escapeBraces, tidyWhitespace } from './body';
-import { elementDepth, MAX_PAGE_DEPTH } from './depth';
+import { elementDepth, MAX_PAGE_DEPTH } from '../depth';
 import { imageSources } from './images';
 import type { FragmentInfo, RepairDeps } from './types';
 

@@ -29,6 +29,32 @@ export const NOT_ARTICLE_URLS: readonly NotArticleUrl[] = [
   { pattern: /\/(7x24|zhibo|live)(\/|$)/i, reason: '7x24' },
 ];
 
+/**
+ * DOM evidence that a saved page (no canonical/og:url, no URL given) is Sina's. Either is enough.
+ */
+export const SINA_PAGE_MARKERS = {
+  // <title> site suffix: "…(600519)财务摘要_新浪财经_新浪网" (kx724-nonarticle-*),
+  // "新闻搜索_新浪搜索_新浪网" (luomumzh-nonarticle-*), "…_读书频道_新浪网" (cwced-legacy2004-*)
+  title: /_新浪(?:网|财经)\s*$/,
+  // favicon on a Sina host: <link rel="shortcut icon" href="https://search.sina.com.cn/favicon.ico"> (luomumzh-*)
+  icon: 'link[rel~="icon"][href*=".sina.com.cn/"], link[rel~="icon"][href*=".sina.cn/"]',
+} as const;
+
+/**
+ * Sina's CMS stamp on an ARTICLE page, a comment before <html>:
+ * `<!--[112,3,114366] published at 2004-10-13 14:01:37 from #009 by system-->` (cwced-*, all
+ * three). Home pages carry `<!-- [ published at … ] -->` without the ids (dotaartist-*, duenaive-*).
+ * A saved Sina page with the stamp but no known template goes to the Readability fallback.
+ */
+export const ARTICLE_STAMP = /^\[\d+,\d+,\d+\] published at \d{4}-\d{2}-\d{2}/;
+
+/**
+ * Channel and site suffix of legacy titles, stripped from fallback titles of Sina pages:
+ * "投身外交(3)_读书频道_新浪网" (cwced-legacy2004-*), "…如何经营__商贸_产业资讯_新浪网"
+ * (cwced-legacy2005-gb2312-chanye-*), "…以钱生钱(图)_新浪房产_新浪网" (cwced-legacy2005-*-house-*).
+ */
+export const SINA_TITLE_TAIL = /(?:_[^_]{0,12}){0,3}_新浪(?:网|财经)\s*$/;
+
 /** Page templates, most specific first. */
 export const TEMPLATES: readonly TemplateRule[] = [
   {
