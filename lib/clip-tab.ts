@@ -4,29 +4,16 @@
  * one-shot script `clipper.js` (entrypoints/clipper.ts) is injected into the tab, extracts and
  * exports exactly as the popup does (same snapshot, same `extractFromHtml`) and returns the
  * prepared post as the injection's result; the background then saves images and post.
- * The clipper is injected only on demand, so the always-on content script stays small.
+ * The clipper is injected only on demand, so the always-on content script stays small; its code
+ * is lib/clip-page.ts, kept out of here so the background bundles no extractor or exporter.
  */
 import { browser } from 'wxt/browser';
 import { saveFile } from './downloads';
-import { finishClip, prepareClip, type ClipOutcome, type PreparedClip } from './clip-post';
+import { finishClip, type ClipOutcome, type PreparedClip } from './clip-post';
 import { onClipperMessage } from './clipper-messaging';
 import { downloadUrl } from './save-images';
-import { getSettings } from './settings-store';
-import { extractFromHtml } from './tab-article';
-import { pageHtmlWithoutOwnNodes } from './own-nodes';
 
 export type ClipInTab = { ok: true; clip: PreparedClip } | { ok: false; error: string };
-
-/** Runs IN the tab (the injected clipper script). */
-export async function clipThisPage(doc: Document, url: string): Promise<ClipInTab> {
-  try {
-    const result = extractFromHtml(pageHtmlWithoutOwnNodes(doc), url);
-    if (!result.ok) return { ok: false, error: result.reason };
-    return { ok: true, clip: prepareClip(result.article, await getSettings()) };
-  } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
-  }
-}
 
 function isClipInTab(v: unknown): v is ClipInTab {
   return typeof v === 'object' && v !== null && typeof (v as { ok?: unknown }).ok === 'boolean';

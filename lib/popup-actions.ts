@@ -7,7 +7,8 @@ import type { Article } from '@/utils/model';
 import { toggleHost, type Settings } from '@/utils/settings';
 import { isArticle, sendMessage, toTab, type DownloadResult } from './messaging';
 import { getSettings, updateSettings } from './settings-store';
-import { prepareClip, type ClipOutcome } from './clip-post';
+import type { ClipOutcome } from './clip-post';
+import { prepareClip } from './clip-prepare';
 import { sendClipperMessage } from './clipper-messaging';
 
 export function exportWithSettings(article: Article, presetId: string, settings: Settings): ExportFile {

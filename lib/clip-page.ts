@@ -1,0 +1,21 @@
+/**
+ * The injected clipper's work, IN the tab (entrypoints/clipper.ts): extract and export exactly as
+ * the popup does (same snapshot, same `extractFromHtml`, the stored options) and hand the
+ * prepared post back to the background as the injection's result.
+ */
+import { prepareClip } from './clip-prepare';
+import type { ClipInTab } from './clip-tab';
+import { pageHtmlWithoutOwnNodes } from './own-nodes';
+import { getSettings } from './settings-store';
+import { extractFromHtml } from './tab-article';
+
+/** Runs IN the tab (the injected clipper script). */
+export async function clipThisPage(doc: Document, url: string): Promise<ClipInTab> {
+  try {
+    const result = extractFromHtml(pageHtmlWithoutOwnNodes(doc), url);
+    if (!result.ok) return { ok: false, error: result.reason };
+    return { ok: true, clip: prepareClip(result.article, await getSettings()) };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
