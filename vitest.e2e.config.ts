@@ -1,3 +1,4 @@
+import './vitest.node20.ts';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -14,6 +15,9 @@ export default defineConfig({
     testTimeout: 120000,
     hookTimeout: 180000,
     env: { TZ: 'UTC' },
+    // CI also writes a JSON report; scripts/test-summary.mjs prints the closing pass/fail line from it.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.test-results/e2e.json' },
   },
   resolve: { alias: { '@': import.meta.dirname } },
 });

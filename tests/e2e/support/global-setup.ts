@@ -12,26 +12,7 @@ function wxt(args: string[]): void {
   execFileSync(path.join(ROOT, 'node_modules/.bin/wxt'), args, { cwd: ROOT, stdio: 'ignore' });
 }
 
-/**
- * vitest 5's reporter calls Map.groupBy (Node 21+) when printing failures; on Node 20 it crashes and
- * hides every failure message. Global setup runs in the main (reporter) process: supply it there.
- */
-function polyfillGroupBy(): void {
-  const M = Map as unknown as { groupBy?: unknown };
-  if (typeof M.groupBy === 'function') return;
-  M.groupBy = <T, K>(items: Iterable<T>, key: (item: T, i: number) => K): Map<K, T[]> => {
-    const out = new Map<K, T[]>();
-    let i = 0;
-    for (const item of items) {
-      const k = key(item, i++);
-      out.set(k, [...(out.get(k) ?? []), item]);
-    }
-    return out;
-  };
-}
-
 export default function setup(): void {
-  polyfillGroupBy();
   mkdirSync(path.join(ROOT, 'tests/e2e/artifacts'), { recursive: true });
   if (!existsSync(path.join(ROOT, '.output/chrome-mv3/manifest.json'))) wxt(['build']);
   if (process.env.SFC_E2E_SKIP_BUILD === '1' && existsSync(path.join(ROOT, '.output/firefox-mv2-e2e'))) return;
