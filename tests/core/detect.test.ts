@@ -39,7 +39,7 @@ describe.skipIf(!hasCorpus)('detectPage on the corpus', () => {
     const quote = parse(readFileSync(path.join(PAGES, 'kx724-nonarticle-vipstock-corp-financesummary-600519.html'), 'utf8'));
     for (const url of ['file:///tmp/x.html', '']) {
       expect(detectPage(quote, url)).toEqual(notArticle); // title "…(600519)财务摘要_新浪财经_新浪网"
-      for (const n of ['dotaartist-nonarticle-finance-home-2020-03-30.html', 'luomumzh-nonarticle-search-result-2022-01-11.html']) {
+      for (const n of ['dotaartist-nonarticle-finance-home-2020-03-30.html', 'duenaive-nonarticle-www-home-2018-10-18.html', 'luomumzh-nonarticle-search-result-2022-01-11.html']) {
         for (const kind of ['happy-dom', 'linkedom', 'jsdom'] as const) expect(detectPage(loadPage(n, kind), url), `${n} ${kind}`).toEqual(notArticle);
       }
     }

@@ -34,8 +34,9 @@ export const NOT_ARTICLE_URLS: readonly NotArticleUrl[] = [
  */
 export const SINA_PAGE_MARKERS = {
   // <title> site suffix: "…(600519)财务摘要_新浪财经_新浪网" (kx724-nonarticle-*),
-  // "新闻搜索_新浪搜索_新浪网" (luomumzh-nonarticle-*), "…_读书频道_新浪网" (cwced-legacy2004-*)
-  title: /_新浪(?:网|财经)\s*$/,
+  // "新闻搜索_新浪搜索_新浪网" (luomumzh-nonarticle-*), "…_读书频道_新浪网" (cwced-legacy2004-*);
+  // the portal's home page is just "新浪首页" (duenaive-nonarticle-www-home-*)
+  title: /_新浪(?:网|财经)\s*$|^\s*新浪首页\s*$/,
   // favicon on a Sina host: <link rel="shortcut icon" href="https://search.sina.com.cn/favicon.ico"> (luomumzh-*)
   icon: 'link[rel~="icon"][href*=".sina.com.cn/"], link[rel~="icon"][href*=".sina.cn/"]',
 } as const;
