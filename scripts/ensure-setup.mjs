@@ -14,9 +14,15 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const wanted = (args[args.indexOf('--browsers') + 1] ?? 'chromium,firefox').split(',');
+// The l10n packages give the browsers their Chinese UI resources: without them both browsers speak
+// only English, and the language tests could not tell zh_CN from the English fallback.
 const APT = {
-  chromium: ['chromium', 'chromium-driver'],
-  firefox: ['firefox-esr'],
+  chromium: ['chromium', 'chromium-driver', 'chromium-l10n'],
+  firefox: ['firefox-esr', 'firefox-esr-l10n-zh-cn'],
+};
+const MARKERS = {
+  chromium: '/usr/lib/chromium/locales/zh-CN.pak',
+  firefox: '/usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@firefox-esr.mozilla.org.xpi',
 };
 const BINARIES = { chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' };
 
@@ -36,8 +42,13 @@ function ensureNpm() {
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
+/** Off Debian (browsers from elsewhere, paths from the environment) the language packs are not ours to check. */
+function onDebianHasL10n(b) {
+  return !existsSync('/usr/bin/apt-get') || BINARIES[b] !== (b === 'chromium' ? '/usr/bin/chromium' : '/usr/bin/firefox-esr') || existsSync(MARKERS[b]);
+}
+
 function ensureBrowsers() {
-  const missing = wanted.filter((b) => BINARIES[b] && !existsSync(BINARIES[b]));
+  const missing = wanted.filter((b) => BINARIES[b] && !(existsSync(BINARIES[b]) && onDebianHasL10n(b)));
   const fonts = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
   const openssl = existsSync('/usr/bin/openssl');
   if (missing.length === 0 && fonts && openssl) return;
