@@ -29,7 +29,7 @@ function fileUrl(file: SaveFile): { url: string; revoke(): void } {
 type Delta = Browser.downloads.DownloadDelta;
 
 /** Resolves with the final state of download `id` (the listener is set before the first lookup). */
-function settle(id: number): Promise<DownloadResult> {
+export function settleDownload(id: number): Promise<DownloadResult> {
   return new Promise((resolve) => {
     const finish = (r: DownloadResult) => {
       browser.downloads.onChanged.removeListener(onChanged);
@@ -55,7 +55,7 @@ export async function saveFile(file: SaveFile): Promise<DownloadResult> {
   const { url, revoke } = fileUrl(file);
   try {
     const id = await browser.downloads.download({ url, filename: file.filename, conflictAction: 'uniquify', saveAs: false });
-    return await settle(id);
+    return await settleDownload(id);
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   } finally {

@@ -8,10 +8,12 @@
  *
  * A failed image is reported and keeps its remote link (utils/images.ts); the post is still saved.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import type { PlannedImage } from '@/utils/images';
+import { settleDownload } from './downloads';
+import type { DownloadResult } from './messaging';
 
-export type UrlDownload = (url: string, path: string) => Promise<{ ok: true; filename: string } | { ok: false; error: string }>;
+export type UrlDownload = (url: string, path: string) => Promise<DownloadResult>;
 
 export interface ImagesOutcome {
   /** Image URL → path of the saved file relative to the post (`<folder>/<file>`). */
@@ -19,36 +21,11 @@ export interface ImagesOutcome {
   failed: { url: string; error: string }[];
 }
 
-const TIMEOUT_MS = 60000;
-
-/** Final state of download `id`: its absolute file name, or the browser's error. */
-function settle(id: number): ReturnType<UrlDownload> {
-  return new Promise((resolve) => {
-    const finish = (r: Awaited<ReturnType<UrlDownload>>) => {
-      browser.downloads.onChanged.removeListener(onChanged);
-      clearTimeout(timer);
-      resolve(r);
-    };
-    const check = async () => {
-      const [item] = await browser.downloads.search({ id });
-      if (item?.state === 'complete') finish({ ok: true, filename: item.filename });
-      else if (item?.state === 'interrupted') finish({ ok: false, error: item.error ?? 'interrupted' });
-      else if (!item) finish({ ok: false, error: 'download vanished' });
-    };
-    const onChanged = (d: Browser.downloads.DownloadDelta) => {
-      if (d.id === id && d.state?.current && d.state.current !== 'in_progress') void check();
-    };
-    const timer = setTimeout(() => finish({ ok: false, error: 'timed out' }), TIMEOUT_MS);
-    browser.downloads.onChanged.addListener(onChanged);
-    void check();
-  });
-}
-
 /** Background only. `uniquify`: re-saving a post never overwrites the images of the first copy. */
 export const downloadUrl: UrlDownload = async (url, path) => {
   try {
     const id = await browser.downloads.download({ url, filename: path, conflictAction: 'uniquify', saveAs: false });
-    return await settle(id);
+    return await settleDownload(id);
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
