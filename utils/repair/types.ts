@@ -1,14 +1,9 @@
 /** Contracts of the archive repair (issue 5), shared by utils/repair and cli/repair. */
 
+import type { FragmentResult } from '../clean-fragment';
+
 /** What `cleanArtibody` (utils/clean-fragment.ts) learns while cleaning a body in place. */
-export interface FragmentInfo {
-  editor?: string;
-  source?: string;
-  originalTitle?: string;
-  tags: string[];
-  leadImage?: string;
-  removed: number;
-}
+export type FragmentInfo = FragmentResult;
 
 /** Optional front matter keys the user can switch on (`--add editor,source,original_title,tags`). */
 export const EXTRA_KEYS = ['editor', 'source', 'original_title', 'tags'] as const;
