@@ -81,8 +81,9 @@ for (const kind of BROWSERS) {
       await waitFor(() => frame.evaluate(() => document.documentElement.dataset.theme === 'dark'), 'dark theme');
       expect(await frame.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Noto Serif CJK SC');
       await page.screenshot(path.join(ARTIFACTS, `${kind.name}-reader-dark-serif.png`));
-      // Esc inside the reader closes it.
-      await frame.evaluate(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+      // Esc inside the reader closes it. Dispatched after evaluate returns: the handler removes the
+      // frame, and a frame removed while evaluate is in flight fails it ("Frame was detached", seen in CI).
+      await frame.evaluate(() => void setTimeout(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })), 50));
       await waitFor(async () => !(await readerMounted(page)), 'reader closed by Esc in the reader');
       // Esc in the page closes it.
       await popup.evaluate(() => location.reload());
