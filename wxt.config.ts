@@ -28,6 +28,10 @@ function dropPolyfillAlias(config: InlineConfig): void {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip (for Firefox review) holds what builds the extension, not test output or builds.
+  zip: {
+    excludeSources: ['tests/e2e/artifacts/**', 'dist/**', '.test-results/**', 'docs/screenshots/**', 'web-ext-artifacts/**'],
+  },
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) dropPolyfillAlias(config);
