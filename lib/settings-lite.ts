@@ -5,10 +5,9 @@
  * tests/ext/settings-lite.test.ts proves both sides agree. Writing stays in settings-store.
  */
 import { browser } from 'wxt/browser';
-import { normalizeSettings, type Settings } from '@/utils/settings';
+import { normalizeSettings, SETTINGS_STORAGE_KEY as SETTINGS_KEY, type Settings } from '@/utils/settings';
 
-/** The key behind `storage.defineItem('sync:settings')` in lib/settings-store.ts. */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 
 export async function readSettings(): Promise<Settings> {
   try {

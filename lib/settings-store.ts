@@ -5,9 +5,15 @@
  * worst case), and writes check the size so a sync quota error never surprises the user.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, normalizeSettings, syncItemBytes, SYNC_ITEM_QUOTA, type Settings } from '@/utils/settings';
+import {
+  DEFAULT_SETTINGS,
+  normalizeSettings,
+  SETTINGS_STORAGE_KEY as KEY,
+  syncItemBytes,
+  SYNC_ITEM_QUOTA,
+  type Settings,
+} from '@/utils/settings';
 
-const KEY = 'settings';
 const item = storage.defineItem<unknown>(`sync:${KEY}`, { fallback: DEFAULT_SETTINGS });
 
 export class SettingsTooLargeError extends Error {

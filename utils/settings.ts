@@ -7,6 +7,9 @@
 import { migrateSettings, LATEST_VERSION } from './settings-migrate';
 import { normalizePresets, type PresetOverrides } from './settings-presets';
 
+/** The storage.sync key of the one settings item (lib/settings-store.ts writes it, lib/settings-lite.ts reads it). */
+export const SETTINGS_STORAGE_KEY = 'settings';
+
 export const SETTINGS_VERSION = LATEST_VERSION;
 
 export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark';
