@@ -46,6 +46,9 @@ const PNG = Buffer.from(
   'base64',
 );
 
+/** How long a missing Sina static file takes to fail (see the handler). */
+const STATIC_404_DELAY_MS = 150;
+
 function makeCert(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(path.join(tmpdir(), 'sfc-cert-'));
   const key = path.join(dir, 'key.pem');
@@ -86,8 +89,17 @@ export async function startServer(routes: Route[] = []): Promise<TestServer> {
       res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
       res.end(PNG);
     } else {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
+      const notFound = () => {
+        if (res.destroyed) return;
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('not found');
+      };
+      // Sina's static scripts and styles fail after a CDN-like delay, not within a millisecond: the
+      // mobile template puts `onerror='attackCatch(this)'` on a stylesheet placed before the inline
+      // script that defines attackCatch, and an instant 404 made that race (a page error no real load
+      // shows) depend on how fast the parser ran, with or without the extension.
+      if (/\.sinaimg\.cn$/i.test(url.hostname) && /\.(js|css|min)$/i.test(url.pathname)) setTimeout(notFound, STATIC_404_DELAY_MS);
+      else notFound();
     }
   };
 
