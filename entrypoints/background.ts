@@ -4,6 +4,7 @@
  * also opens the popup page in a tab for the Firefox tests (see tests/e2e/support/firefox.ts).
  */
 import { browser } from 'wxt/browser';
+import { setupBatchSave } from '@/lib/batch-background';
 import { setupClipper } from '@/lib/clipper-background';
 import { saveFile } from '@/lib/downloads';
 import { onMessage, sendMessage, toTab } from '@/lib/messaging';
@@ -15,7 +16,8 @@ function ownTab(requested: number, senderTab: number | undefined): number {
 }
 
 export default defineBackground(() => {
-  setupClipper(); // issue 4: menus, commands, save with images, batch save
+  setupClipper(); // issue 4: menus, commands, save with images
+  setupBatchSave(); // "save all open Sina articles": the loop runs here, not in the popup
   onMessage('download', ({ data }) => saveFile(data));
   onMessage('getSenderTabId', ({ sender }) => sender.tab?.id ?? -1);
   onMessage('readerSnapshot', ({ data, sender }) => sendMessage('getPageSnapshot', undefined, toTab(ownTab(data, sender.tab?.id))));

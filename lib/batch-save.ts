@@ -1,13 +1,13 @@
 /**
- * "Save all open Sina articles" (popup): every open tab whose URL is a Sina article is saved with
- * the default preset, one after another, by the background (`saveTab`: the same code as the
- * `save-post` command). Progress after each tab; at the end a summary of what was saved and what
- * was skipped and why. Tabs that are not Sina are not counted at all.
+ * "Save all open Sina articles": every open tab whose URL is a Sina article is saved with the
+ * default preset, one after another (`saveTab`: the same code as the `save-post` command).
+ * Progress after each tab; at the end a summary of what was saved and what was skipped and why.
+ * Tabs that are not Sina are not counted at all. The loop runs in the background
+ * (lib/batch-runner.ts): run from the popup, closing the popup stopped it half-way.
  */
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { looksLikeArticleUrl } from './article-url';
 import type { ClipOutcome } from './clip-post';
-import { sendClipperMessage } from './clipper-messaging';
 
 export type BatchReason = 'not-article' | 'discarded' | 'loading' | 'error';
 
@@ -32,11 +32,6 @@ export interface BatchDeps {
   saveTab(tabId: number): Promise<ClipOutcome>;
 }
 
-const defaultDeps: BatchDeps = {
-  listTabs: () => browser.tabs.query({}),
-  saveTab: (tabId) => sendClipperMessage('saveTab', tabId),
-};
-
 /** Extraction failures that mean "nothing to save here" rather than "something broke". */
 const NOT_ARTICLE = new Set(['not-article', 'no-content', 'unsupported']);
 
@@ -49,7 +44,7 @@ function skipReason(tab: Browser.tabs.Tab): BatchReason | undefined {
 
 const isSina = (tab: Browser.tabs.Tab) => /^https?:\/\/([^/]*\.)?sina\.(com\.)?cn(:\d+)?\//i.test(tab.url ?? '');
 
-export async function saveAllTabs(onProgress: (p: BatchProgress) => void, deps: BatchDeps = defaultDeps): Promise<BatchProgress> {
+export async function saveAllTabs(onProgress: (p: BatchProgress) => void, deps: BatchDeps): Promise<BatchProgress> {
   const tabs = (await deps.listTabs()).filter((t) => t.id !== undefined && isSina(t));
   const p: BatchProgress = { done: 0, total: tabs.length, items: [] };
   onProgress({ ...p, items: [] });

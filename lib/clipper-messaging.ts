@@ -4,6 +4,8 @@
  * maps live side by side without touching each other's handlers.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { StartResult } from './batch-runner';
+import type { BatchState } from './batch-state';
 import type { ClipOutcome, PreparedClip } from './clip-post';
 import type { MenuClick } from './menus';
 
@@ -12,6 +14,12 @@ export interface ClipperProtocolMap {
   savePrepared(clip: PreparedClip): ClipOutcome;
   /** Background: save tab `tabId` with the default preset (what `save-post` does), from anywhere. */
   saveTab(tabId: number): ClipOutcome;
+  /** Background: start saving every open Sina article tab, unless a batch is running already. */
+  batchStart(): StartResult;
+  /** Background: the running or last batch (lib/batch-state.ts). */
+  batchState(): BatchState;
+  /** Popup: the background's batch moved on (sent after every stored step). */
+  batchProgress(state: BatchState): void;
   // — e2e builds only (lib/clipper-background.ts) —
   e2eCommand(p: { name: string; tabId?: number }): unknown;
   e2eMenuClick(click: MenuClick): unknown;

@@ -1,10 +1,14 @@
 /**
  * "Save all open Sina articles" for the popup: one button, a progress bar while it runs, then a
  * summary and one line per tab saying what happened (saved file, or skipped/failed and why).
+ * The popup may close at any time: the batch goes on in the background, and a popup opened
+ * later shows it where it is.
  */
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
-import { saveAllTabs, summarize, type BatchItem, type BatchProgress } from '@/lib/batch-save';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { startBatch, watchBatch } from '@/lib/batch-client';
+import { summarize, type BatchItem } from '@/lib/batch-save';
+import type { BatchState } from '@/lib/batch-state';
 
 function reasonText(item: BatchItem): string {
   switch (item.reason) {
@@ -26,30 +30,46 @@ function statusText(item: BatchItem): string {
   return `${label}: ${reasonText(item)}`;
 }
 
+function statusLine(state: BatchState): string {
+  const p = state.progress;
+  if (!p) return state.status === 'interrupted' ? i18n.t('clipper.batch.interrupted') : '';
+  if (state.status === 'running') {
+    return p.total === 0 ? '' : i18n.t('clipper.batch.running', [String(Math.min(p.done + 1, p.total)), String(p.total)]);
+  }
+  if (p.total === 0) return i18n.t('clipper.batch.none');
+  const c = summarize(p);
+  const summary = i18n.t('clipper.batch.summary', [String(c.saved), String(c.skipped), String(c.failed)]);
+  return state.status === 'interrupted' ? `${i18n.t('clipper.batch.interrupted')} ${summary}` : summary;
+}
+
+/** The loop runs in the background (lib/batch-background.ts): this only starts and shows it. */
 export function BatchSave() {
-  const [progress, setProgress] = useState<BatchProgress | null>(null);
-  const [running, setRunning] = useState(false);
+  const [state, setState] = useState<BatchState | null>(null);
+  const [refused, setRefused] = useState(false);
+  const watch = useRef<ReturnType<typeof watchBatch> | null>(null);
+  useEffect(() => {
+    watch.current = watchBatch(setState);
+    return () => watch.current?.stop();
+  }, []);
   const start = async () => {
-    setRunning(true);
-    try {
-      await saveAllTabs(setProgress);
-    } finally {
-      setRunning(false);
-    }
+    const res = await startBatch().catch(() => null);
+    if (!res) return;
+    setRefused(!res.started);
+    watch.current?.take(res.state);
   };
-  const counts = progress && summarize(progress);
+  const running = state?.status === 'running';
+  const progress = state?.progress ?? null;
   return (
-    <div class="batch" data-batch={running ? 'running' : progress ? 'done' : 'idle'}>
-      <button type="button" data-action="save-all-tabs" disabled={running} onClick={() => void start()}>
+    <div class="batch" data-batch={running ? 'running' : state && state.status !== 'idle' ? 'done' : 'idle'} data-batch-end={state?.status === 'interrupted' ? 'interrupted' : undefined}>
+      <button type="button" data-action="save-all-tabs" disabled={running} title={running ? i18n.t('clipper.batch.busy') : undefined} onClick={() => void start()}>
         {i18n.t('clipper.batch.button')}
       </button>
+      {refused && running && <p class="note" data-batch-refused="">{i18n.t('clipper.batch.busy')}</p>}
       {progress && running && progress.total > 0 && (
         <progress max={progress.total} value={progress.done} aria-label={i18n.t('clipper.batch.running', [String(progress.done + 1), String(progress.total)])} />
       )}
       <p class="status" role="status" aria-live="polite" data-batch-summary="">
-        {!progress ? '' : progress.total === 0 ? i18n.t('clipper.batch.none')
-          : running ? i18n.t('clipper.batch.running', [String(Math.min(progress.done + 1, progress.total)), String(progress.total)])
-          : i18n.t('clipper.batch.summary', [String(counts?.saved ?? 0), String(counts?.skipped ?? 0), String(counts?.failed ?? 0)])}
+        {state ? statusLine(state) : ''}
       </p>
       {progress && progress.items.length > 0 && (
         <ul class="batch-items">

@@ -1,0 +1,22 @@
+/**
+ * Background wiring of "save all open Sina articles": the popup sends `batchStart` once and may
+ * close; the loop runs here, and each step is stored and sent to open popups as `batchProgress`.
+ * A popup opened later asks `batchState`. Call once from defineBackground.
+ */
+import { browser } from 'wxt/browser';
+import { createBatchRunner } from './batch-runner';
+import { saveAllTabs } from './batch-save';
+import { defaultBatchStore } from './batch-state';
+import { saveTab } from './clip-tab';
+import { onClipperMessage, sendClipperMessage } from './clipper-messaging';
+
+export function setupBatchSave(): void {
+  const runner = createBatchRunner({
+    store: defaultBatchStore(),
+    run: (onProgress) => saveAllTabs(onProgress, { listTabs: () => browser.tabs.query({}), saveTab }),
+    // No popup open: "Receiving end does not exist". The state is stored; a popup asks for it.
+    publish: (state) => void sendClipperMessage('batchProgress', state).catch(() => undefined),
+  });
+  onClipperMessage('batchStart', () => runner.start());
+  onClipperMessage('batchState', () => runner.state());
+}
