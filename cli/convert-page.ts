@@ -1,6 +1,6 @@
 /**
  * One saved page → one export (the in-process convert path, also timed by scripts/bench.ts):
- * bytes → decoded text → linkedom document → extractArticle (Sina rules, Readability fallback)
+ * bytes → decoded text → (page furniture skimmed off: cli/skim-page.ts) → linkedom document → extractArticle (Sina rules, Readability fallback)
  * → exportArticle or the JSON model. Failures are CliErrors with a one-line reason.
  */
 import { extractArticle } from '../utils/extract';
@@ -13,6 +13,9 @@ import { articleJson } from './article-json';
 import { decodeHtml, looksBinary } from './decode';
 import { parseDocument } from './dom';
 import { NoArticleError, oneLine } from './errors';
+import { createSkimmer } from './skim-page';
+import { SKIM_SKIP } from '../utils/sites/sina-skim';
+import { TEMPLATES } from '../utils/sites/sina';
 
 export interface ConvertOptions {
   format: Format;
@@ -38,7 +41,24 @@ export function pageText(buf: Uint8Array): string {
   return text;
 }
 
+const skim = createSkimmer(SKIM_SKIP, [...new Set(TEMPLATES.flatMap((t) => t.root))]);
+
+/**
+ * A Sina article read from the page without its furniture (see utils/sites/sina-skim.ts), or
+ * undefined: then the whole page is read as before, so skimming never changes an outcome.
+ */
+function extractSkimmed(text: string, opts: ConvertOptions): ExtractResult | undefined {
+  const skimmed = skim(text);
+  if (skimmed === undefined) return undefined;
+  const doc = parseDocument(skimmed);
+  if (documentDepth(doc, MAX_PAGE_DEPTH) > MAX_PAGE_DEPTH) return undefined;
+  const res = extractArticle(doc, { url: opts.url, sanitize: opts.sanitize, fallback: false });
+  return res.ok ? res : undefined;
+}
+
 function extract(text: string, opts: ConvertOptions): ExtractResult {
+  const skimmed = extractSkimmed(text, opts);
+  if (skimmed) return skimmed;
   const doc = parseDocument(text);
   const depth = documentDepth(doc, MAX_PAGE_DEPTH);
   if (depth > MAX_PAGE_DEPTH) throw new NoArticleError(`markup nested more than ${MAX_PAGE_DEPTH} levels deep: not an article page`);

@@ -1,0 +1,81 @@
+/**
+ * cli/skim-page.ts with the rules of utils/sites/sina-skim.ts: cutting page furniture before the
+ * DOM is built must never change what the command line extracts. Every corpus page is read both
+ * ways; the skimmer itself is checked on small hand-written cases.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageText } from '../../cli/convert-page';
+import { parseDocument } from '../../cli/dom';
+import { createSkimmer, parseSimpleSelector } from '../../cli/skim-page';
+import { extractArticle } from '../../utils/extract';
+import { TEMPLATES } from '../../utils/sites/sina';
+import { SKIM_SKIP } from '../../utils/sites/sina-skim';
+import { hasCorpus, PAGES } from '../core/helpers/corpus';
+
+const pass = (h: string) => h;
+const skimPage = createSkimmer(SKIM_SKIP, [...new Set(TEMPLATES.flatMap((t) => t.root))]);
+const count = (html: string) => parseDocument(html).querySelectorAll('*').length;
+
+describe.runIf(hasCorpus)('skimming the corpus pages changes no extraction', () => {
+  const files = fs.readdirSync(PAGES).filter((f) => f.endsWith('.html'));
+  it('has pages to check', () => expect(files.length).toBeGreaterThan(15));
+  for (const file of files) {
+    it(file, () => {
+      const text = pageText(fs.readFileSync(path.join(PAGES, file)));
+      const full = extractArticle(parseDocument(text), { sanitize: pass, fallback: false });
+      const skimmed = skimPage(text);
+      if (!full.ok) {
+        // Not a Sina article: the command line reads the whole page, whatever the skimmed one says.
+        if (skimmed !== undefined) expect(extractArticle(parseDocument(skimmed), { sanitize: pass, fallback: false }).ok).toBe(false);
+        return;
+      }
+      expect(skimmed, 'every Sina article page has furniture to cut').toBeDefined();
+      expect(extractArticle(parseDocument(skimmed!), { sanitize: pass, fallback: false })).toEqual(full);
+      expect(count(skimmed!)).toBeLessThan(count(text));
+    });
+  }
+});
+
+describe('createSkimmer', () => {
+  const skim = createSkimmer(['script', '#nav', '.side', 'aside.ad'], ['div#artibody']);
+
+  it('cuts whole subtrees closed by their own end tag, nested ones included', () => {
+    const html = '<body><div id="nav"><ul><li><div id="nav">x</div></li></ul></div><p>keep</p><script>var a = "</div>";</script></body>';
+    expect(skim(html)).toBe('<body><p>keep</p></body>');
+  });
+
+  it('matches classes among several, and tag plus class', () => {
+    expect(skim('<div class="a side b"><i>x</i></div><aside class="ad">y</aside><aside>z</aside>')).toBe('<aside>z</aside>');
+  });
+
+  it('keeps an element whose end is implied (no clean end in the text)', () => {
+    const open = '<div><aside class="ad"><p>still open</div><p>after</p>';
+    expect(skim(open)).toBeUndefined();
+    expect(skim('<p>x<div id="nav">unclosed at end of file')).toBeUndefined();
+  });
+
+  it('never cuts inside an article root, even what it would cut elsewhere', () => {
+    const html = '<div id="artibody"><script>player()</script><p>body</p></div><script>ads()</script>';
+    expect(skim(html)).toBe('<div id="artibody"><script>player()</script><p>body</p></div>');
+  });
+
+  it('is not fooled by ">" in attribute values or end tags in comments', () => {
+    const html = '<div class="side" data-x="a>b"><!-- </div> --><b>x</b></div><p title="<div id=nav>">t</p>';
+    expect(skim(html)).toBe('<p title="<div id=nav>">t</p>');
+  });
+
+  it('returns undefined when there is nothing to cut', () => {
+    expect(skim('<p>plain</p>')).toBeUndefined();
+  });
+
+  it('accepts simple selectors only', () => {
+    expect(parseSimpleSelector('div#a.b.c')).toEqual({ tag: 'div', id: 'a', classes: ['b', 'c'] });
+    for (const bad of ['div p', 'a[href]', '.a > .b', '', 'p:first-child']) expect(() => parseSimpleSelector(bad)).toThrow();
+  });
+
+  it('every rule in sina-skim.ts is one it can match', () => {
+    expect(() => createSkimmer(SKIM_SKIP, TEMPLATES.flatMap((t) => t.root))).not.toThrow();
+  });
+});
