@@ -142,6 +142,39 @@ for (const kind of CLIPPER_BROWSERS) {
       await Promise.all([popup.close(), ...opened.map((t) => t.close())]);
     });
 
+    it('save all tabs goes on when the popup is closed at once; a popup opened again shows the batch', async () => {
+      await setStoredSettings(ext, { version: 2, presets: { hexo: { filenamePattern: 'closed-{docid}' } } });
+      const pages = ARTICLE_PAGES.slice(0, 3);
+      const opened: E2ePage[] = [];
+      for (const p of pages) {
+        const tab = await b.newPage();
+        await tab.goto(p.url);
+        opened.push(tab);
+      }
+      const popup = await b.openPopup(opened[0]!);
+      // The last batch's summary is shown until a new batch starts (it clears it).
+      await waitFor(() => popup.evaluate(() => document.querySelector('[data-batch]')?.getAttribute('data-batch') === 'done'), 'last summary shown');
+      await popup.click('[data-action="save-all-tabs"]');
+      await popup.close(); // what a click on the page does to a real popup
+      // A popup opened right away finds the batch where it is (running, or already done).
+      const again = await b.openPopup(opened[1]!);
+      const seen = () => again.evaluate(() => document.querySelector('[data-batch]')?.getAttribute('data-batch') ?? '');
+      await waitFor(async () => ['running', 'done'].includes(await seen()), 'reopened popup shows the batch');
+      const firstSeen = await seen();
+      const names = pages.map((p) => `closed-${nodeArticle(p).docId}.md`);
+      for (const n of names) await waitForFile(b.downloadsDir, n, 60000);
+      await waitFor(async () => (await seen()) === 'done', 'reopened popup shows the end', 60000);
+      const saved = await again.evaluate(() => [...document.querySelectorAll('.batch-items li[data-status="saved"]')].map((li) => li.textContent ?? ''));
+      for (const n of names) expect(saved.some((t) => t.endsWith(n))).toBe(true);
+      // Only this batch's files: the previous batch's `batch-*` lines went when this one started.
+      expect(saved.every((t) => /closed-[^/\\]*\.md$/.test(t))).toBe(true);
+      expect(await again.evaluate(() => document.querySelectorAll('.batch-items li[data-status="failed"]').length)).toBe(0);
+      expect(await again.evaluate(() => document.querySelector('[data-batch-summary]')?.textContent ?? '')).toMatch(/\d/);
+      console.log(`${kind.name}: popup reopened after close first saw the batch ${firstSeen}`);
+      await again.screenshot(path.join(ARTIFACTS, `${kind.name}-batch-closed.png`));
+      await Promise.all([again.close(), ...opened.map((t) => t.close())]);
+    });
+
     it('local images: saved beside the post, links rewritten, a broken one left remote, no Referer sent', async () => {
       await setStoredSettings(ext, { version: 2, images: { mode: 'local', folderPattern: '{name}' }, presets: { hexo: { filenamePattern: 'img-{docid}' } } });
       const tab = await b.newPage();
