@@ -32,14 +32,13 @@ function statusText(item: BatchItem): string {
 
 function statusLine(state: BatchState): string {
   const p = state.progress;
-  if (!p) return state.status === 'interrupted' ? i18n.t('clipper.batch.interrupted') : '';
+  if (!p) return '';
   if (state.status === 'running') {
     return p.total === 0 ? '' : i18n.t('clipper.batch.running', [String(Math.min(p.done + 1, p.total)), String(p.total)]);
   }
   if (p.total === 0) return i18n.t('clipper.batch.none');
   const c = summarize(p);
-  const summary = i18n.t('clipper.batch.summary', [String(c.saved), String(c.skipped), String(c.failed)]);
-  return state.status === 'interrupted' ? `${i18n.t('clipper.batch.interrupted')} ${summary}` : summary;
+  return i18n.t('clipper.batch.summary', [String(c.saved), String(c.skipped), String(c.failed)]);
 }
 
 /** The loop runs in the background (lib/batch-background.ts): this only starts and shows it. */
@@ -60,11 +59,12 @@ export function BatchSave() {
   const running = state?.status === 'running';
   const progress = state?.progress ?? null;
   return (
-    <div class="batch" data-batch={running ? 'running' : state && state.status !== 'idle' ? 'done' : 'idle'} data-batch-end={state?.status === 'interrupted' ? 'interrupted' : undefined}>
+    <div class="batch" data-batch={running ? 'running' : state && state.status !== 'idle' ? 'done' : 'idle'}>
       <button type="button" data-action="save-all-tabs" disabled={running} title={running ? i18n.t('clipper.batch.busy') : undefined} onClick={() => void start()}>
         {i18n.t('clipper.batch.button')}
       </button>
       {refused && running && <p class="note" data-batch-refused="">{i18n.t('clipper.batch.busy')}</p>}
+      {state?.status === 'interrupted' && <p class="note" data-batch-interrupted="">{i18n.t('clipper.batch.interrupted')}</p>}
       {progress && running && progress.total > 0 && (
         <progress max={progress.total} value={progress.done} aria-label={i18n.t('clipper.batch.running', [String(progress.done + 1), String(progress.total)])} />
       )}
