@@ -18,6 +18,8 @@ export const SKIM_SKIP: readonly string[] = [
   'svg', // icon sprites (pages/magichtml-news-*-2024-*)
   '#sina-header', // top navigation bar, ~170 elements (pages/gne-finance-roll-*, gne-news-*)
   '.sina15-top-bar-wrap', // 2016 top bar, ~85 elements (pages/magichtml-finance-forex-2016-*)
+  '#PublicRelation5', // 2016 ad block under the article, ~150 elements (pages/magichtml-finance-forex-2016-*)
+  '.outlogin_layerbox_bylx', // login pop-up layer (pages/gne-tech-old-artibodyTitle-*)
   '.article-content-right', // right column: hot lists, ads, QR codes, ~600 elements (pages/gne-*)
   '#bottom_sina_comment', // comment box under finance articles (pages/gne-finance-*)
   '#wrap_bottom_omment', // comment box under news articles (sic; pages/gne-news-*)
