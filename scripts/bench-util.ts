@@ -16,11 +16,23 @@ export function cpuMs(fn: () => void): number {
   return (c.user + c.system) / 1000;
 }
 
-/** Median CPU milliseconds of `iterations` runs of `fn` after one warm-up run. */
-export function timeMedian(fn: () => void, iterations: number): number {
-  fn();
+/** A timed sample should last at least this long: process CPU time includes V8's helper threads
+ * and is read at coarse moments, so a single 1–5 ms run is mostly noise (seen: "0.00 ms"). */
+const MIN_SAMPLE_MS = 25;
+
+/**
+ * Median CPU milliseconds per run of `fn`: after one warm-up run, `samples` samples, each of as
+ * many back-to-back runs as make it last MIN_SAMPLE_MS (from the warm-up's time), divided out.
+ */
+export function timeMedian(fn: () => void, samples: number): number {
+  const warm = Math.max(cpuMs(fn), 0.05);
+  const runs = Math.min(200, Math.max(1, Math.ceil(MIN_SAMPLE_MS / warm)));
   const times: number[] = [];
-  for (let i = 0; i < iterations; i++) times.push(cpuMs(fn));
+  for (let i = 0; i < samples; i++) {
+    times.push(cpuMs(() => {
+      for (let r = 0; r < runs; r++) fn();
+    }) / runs);
+  }
   return median(times);
 }
 
