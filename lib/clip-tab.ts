@@ -39,8 +39,10 @@ export async function saveTab(tabId: number): Promise<ClipOutcome> {
   return prepared.ok ? finishInBackground(prepared.clip) : prepared;
 }
 
-/** Background: answer the popup's and reader's clipper messages. Call once from defineBackground. */
+/**
+ * Background: answer the popup's and reader's clipper messages. Call once from defineBackground.
+ * (Batch save calls `saveTab` directly, in the background: lib/batch-background.ts.)
+ */
 export function registerClipperHandlers(): void {
   onClipperMessage('savePrepared', ({ data }) => finishInBackground(data));
-  onClipperMessage('saveTab', ({ data }) => saveTab(data));
 }

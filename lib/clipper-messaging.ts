@@ -12,8 +12,6 @@ import type { MenuClick } from './menus';
 export interface ClipperProtocolMap {
   /** Background: download the planned images, rewrite the post's links, save the post. */
   savePrepared(clip: PreparedClip): ClipOutcome;
-  /** Background: save tab `tabId` with the default preset (what `save-post` does), from anywhere. */
-  saveTab(tabId: number): ClipOutcome;
   /** Background: start saving every open Sina article tab, unless a batch is running already. */
   batchStart(): StartResult;
   /** Background: the running or last batch (lib/batch-state.ts). */
