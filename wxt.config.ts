@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import type { InlineConfig } from 'vite';
 import preact from '@preact/preset-vite';
-import { SINA_MATCHES } from './lib/hosts';
+import { E2E_OTHER_NEWS_MATCH, SINA_MATCHES } from './lib/hosts';
 import { commandsManifest } from './lib/commands-manifest';
 
 export { SINA_MATCHES };
@@ -37,7 +37,7 @@ export default defineConfig({
       if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) dropPolyfillAlias(config);
     },
   },
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -47,8 +47,9 @@ export default defineConfig({
     permissions: ['storage', 'downloads', 'activeTab', 'scripting', 'contextMenus'],
     // Keyboard commands (keys and why in lib/commands-manifest.ts).
     commands: commandsManifest(manifestVersion),
-    // Only Sina's hosts: the always-on content script and the reader of those pages.
-    host_permissions: SINA_MATCHES,
+    // Only Sina's hosts: the always-on content script and the reader of those pages. e2e-mode
+    // builds add one made-up non-Sina news host the fallback browser tests reach (lib/hosts.ts).
+    host_permissions: mode === 'e2e' ? [...SINA_MATCHES, E2E_OTHER_NEWS_MATCH] : SINA_MATCHES,
     // The reader page may be framed over any page the user asks to read (non-Sina: on demand).
     web_accessible_resources:
       manifestVersion === 3 ? [{ resources: [READER_PAGE], matches: ['<all_urls>'] }] : [READER_PAGE],

@@ -101,6 +101,8 @@ export async function launchChromium(opts: LaunchOptions): Promise<E2eBrowser & 
 
 export const EXTENSION_DIRS = {
   chrome: path.join(ROOT, '.output/chrome-mv3'),
+  /** e2e mode: the normal build plus test hooks and one test host (tests/e2e/fallback.e2e.test.ts). */
+  chromeE2e: path.join(ROOT, '.output/chrome-mv3-e2e'),
   firefoxMv2: path.join(ROOT, '.output/firefox-mv2-e2e'),
   firefoxMv3: path.join(ROOT, '.output/firefox-mv3-e2e'),
 };

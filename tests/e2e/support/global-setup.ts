@@ -1,7 +1,9 @@
 /**
  * Builds what the browser tests load and `npm run build:all` does not make: the e2e-mode Firefox
- * builds (they carry the hook that opens the popup in a tab; see firefox.ts). Chromium loads the
- * normal Chrome MV3 build (built here only if missing, e.g. when vitest is run directly).
+ * builds (they carry the hook that opens the popup in a tab; see firefox.ts) and the e2e-mode
+ * Chrome build in its own folder `.output/chrome-mv3-e2e` (WXT suffixes the mode; the fallback
+ * tests need its one extra test host, lib/hosts.ts). Chromium otherwise loads the normal Chrome
+ * MV3 build (built here only if missing, e.g. when vitest is run directly).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -15,7 +17,9 @@ function wxt(args: string[]): void {
 export default function setup(): void {
   mkdirSync(path.join(ROOT, 'tests/e2e/artifacts'), { recursive: true });
   if (!existsSync(path.join(ROOT, '.output/chrome-mv3/manifest.json'))) wxt(['build']);
-  if (process.env.SFC_E2E_SKIP_BUILD === '1' && existsSync(path.join(ROOT, '.output/firefox-mv2-e2e'))) return;
+  const built = ['firefox-mv2-e2e', 'firefox-mv3-e2e', 'chrome-mv3-e2e'].every((d) => existsSync(path.join(ROOT, '.output', d, 'manifest.json')));
+  if (process.env.SFC_E2E_SKIP_BUILD === '1' && built) return;
+  wxt(['build', '--mode', 'e2e']);
   wxt(['build', '--mode', 'e2e', '-b', 'firefox']);
   wxt(['build', '--mode', 'e2e', '-b', 'firefox', '--mv3']);
 }
