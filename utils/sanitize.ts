@@ -67,6 +67,28 @@ function filterClasses(value: string): string {
   return value.split(/\s+/).filter((c) => SAFE_CLASSES.has(c)).join(' ');
 }
 
+/**
+ * One attribute order for every DOM the HTML came from: linkedom (the command line) puts an
+ * attribute it adds first, browsers and jsdom put it last, so the same page gave
+ * `<img referrerpolicy=… src=…>` from `sina-clean` and `<img src=… referrerpolicy=…>` from the
+ * popup. Sorted here, the two files are the same bytes.
+ */
+const ATTR_ORDER = ['class', 'href', 'rel', 'src', 'alt', 'title', 'width', 'height', 'rowspan', 'colspan', 'referrerpolicy'];
+const attrRank = (name: string): number => {
+  const i = ATTR_ORDER.indexOf(name);
+  return i < 0 ? ATTR_ORDER.length : i;
+};
+
+function sortAttributes(el: Element): void {
+  const attrs = Array.from(el.attributes);
+  if (attrs.length < 2) return;
+  const sorted = [...attrs].sort((a, b) => attrRank(a.name) - attrRank(b.name));
+  if (sorted.every((a, i) => a === attrs[i])) return;
+  const pairs = sorted.map((a) => [a.name, a.value] as const);
+  for (const [name] of pairs) el.removeAttribute(name);
+  for (const [name, value] of pairs) el.setAttribute(name, value);
+}
+
 function addHooks(purify: Purifier): void {
   purify.addHook('uponSanitizeAttribute', (_node, data) => {
     if (data.attrName === 'class') {
@@ -78,6 +100,7 @@ function addHooks(purify: Purifier): void {
     const tag = node.nodeName.toLowerCase();
     if (tag === 'a') fixLink(node);
     else if (tag === 'img') fixImage(node);
+    if (node.parentNode) sortAttributes(node);
   });
 }
 
