@@ -120,8 +120,9 @@ for (const kind of CLIPPER_BROWSERS) {
       await waitFor(async () => (await tabReport(ext, newTab))?.readerOpen, 'reader view open in the new tab');
     });
 
-    it('saves every open Sina article tab: three tabs, three files', async () => {
-      await setStoredSettings(ext, { version: 2, presets: { hexo: { filenamePattern: 'batch-{docid}' } } });
+    /** Three corpus articles open in tabs, saved under `pattern` (a file-name pattern with {docid}). */
+    async function openThreeArticles(pattern: string): Promise<{ pages: typeof ARTICLE_PAGES; opened: E2ePage[] }> {
+      await setStoredSettings(ext, { version: 2, presets: { hexo: { filenamePattern: pattern } } });
       const pages = ARTICLE_PAGES.slice(0, 3);
       const opened: E2ePage[] = [];
       for (const p of pages) {
@@ -129,6 +130,11 @@ for (const kind of CLIPPER_BROWSERS) {
         await tab.goto(p.url);
         opened.push(tab);
       }
+      return { pages, opened };
+    }
+
+    it('saves every open Sina article tab: three tabs, three files', async () => {
+      const { pages, opened } = await openThreeArticles('batch-{docid}');
       const popup = await b.openPopup(opened[0]!);
       await popup.click('[data-action="save-all-tabs"]');
       await waitFor(() => popup.evaluate(() => document.querySelector('[data-batch]')?.getAttribute('data-batch') === 'done'), 'batch done', 60000);
@@ -143,14 +149,7 @@ for (const kind of CLIPPER_BROWSERS) {
     });
 
     it('save all tabs goes on when the popup is closed at once; a popup opened again shows the batch', async () => {
-      await setStoredSettings(ext, { version: 2, presets: { hexo: { filenamePattern: 'closed-{docid}' } } });
-      const pages = ARTICLE_PAGES.slice(0, 3);
-      const opened: E2ePage[] = [];
-      for (const p of pages) {
-        const tab = await b.newPage();
-        await tab.goto(p.url);
-        opened.push(tab);
-      }
+      const { pages, opened } = await openThreeArticles('closed-{docid}');
       const popup = await b.openPopup(opened[0]!);
       // The last batch's summary is shown until a new batch starts (it clears it).
       await waitFor(() => popup.evaluate(() => document.querySelector('[data-batch]')?.getAttribute('data-batch') === 'done'), 'last summary shown');
