@@ -118,6 +118,18 @@ function notAnArticle(body: Element): string {
   return '';
 }
 
+/**
+ * Readability drops a heading that repeats the title, but its similarity test splits words on
+ * `\W+`, which finds no words in Chinese: a CJK title came back twice, as the reader's title and
+ * again as the body's first heading (tests/e2e/fixtures/other-news-article.html; the corpus page
+ * magichtml-mobile-finance.sina.cn-*). Drop the first h1/h2 whose text is the title.
+ */
+function dropTitleHeading(body: Element, titles: string[]): void {
+  const keys = titles.map((t) => t.replace(/\s+/g, '')).filter(Boolean);
+  const dup = Array.from(body.querySelectorAll('h1, h2')).find((h) => keys.includes((h.textContent ?? '').replace(/\s+/g, '')));
+  dup?.remove();
+}
+
 /** Readability on a clone of `doc` → the shared Article model; never mutates `doc`. */
 export function readabilityExtract(doc: Document, url: string, sanitize: Sanitize): ExtractResult {
   // Readability's cost explodes with depth (1,000 nested <div>s: 11 s on linkedom, 90 s on jsdom):
@@ -138,10 +150,12 @@ export function readabilityExtract(doc: Document, url: string, sanitize: Sanitiz
   if (!parsed || !body || why) {
     return { ok: false, reason: 'no-content', message: `No article found on this page: ${why}.`, template: 'readability' };
   }
+  const title = titleOf(parsed.title, sina);
+  dropTitleHeading(body, [title, textOf(parsed.title)]);
   const html = sanitize(body.innerHTML).trim();
   const leadImage = body.querySelector('img[src^="http"]')?.getAttribute('src') ?? undefined;
   const article: Article = {
-    title: titleOf(parsed.title, sina),
+    title,
     url: canonical(clone, url),
     published: published ?? toIsoUtc(parsed.publishedTime, url),
     author: textOf(parsed.byline) || undefined,

@@ -147,6 +147,25 @@ describe('readabilityExtract on the 2004/2005 GB2312 Sina pages (no template)', 
   });
 });
 
+describe('readabilityExtract on a Chinese page whose title heading sits with the paragraphs', () => {
+  // Readability's own "heading repeats the title" test finds no words in Chinese (it splits on \W+):
+  // the title came back as the body's first heading too (reader view and saved post).
+  const title = '港口吞吐量稳步回升 外贸订单改善';
+  const para = (n: number) => `<p>第${n}段：${'港口集装箱吞吐量同比增长，外贸企业订单有所改善。'.repeat(4)}</p>`;
+  const html = `<html><head><title>${title}_某某财经</title><meta property="og:title" content="${title}"></head><body>
+    <nav><a href="/">首页</a></nav><div class="main"><h1>${title}</h1><div class="meta"><span>来源：某某财经</span></div>
+    ${para(1)}${para(2)}<h2>外贸企业订单有所改善</h2>${para(3)}${para(4)}</div></body></html>`;
+
+  it.each(['jsdom', 'linkedom'] as const)('drops the heading that repeats the title, keeps the others (%s)', (kind) => {
+    const doc = kind === 'jsdom' ? new JSDOM(html).window.document : (parseHTML(html).document as unknown as Document);
+    const a = ok(readabilityExtract(doc, 'https://news.example.org/a.html', sanitize));
+    expect(a.title).toBe(title);
+    const headings = Array.from(new JSDOM(a.html).window.document.querySelectorAll('h1, h2, h3'), (h) => h.textContent?.trim());
+    expect(headings).toEqual(['外贸企业订单有所改善']);
+    expect(textOf(a.html)).toContain('第4段');
+  });
+});
+
 describe('readabilityExtract without an article', () => {
   it.each(['jsdom', 'linkedom'] as const)('refuses a page nested 1,000 levels deep at once (%s)', (kind) => {
     const html = `<html><body>${'<div>'.repeat(1000)}<p>${'deep text '.repeat(30)}</p>${'</div>'.repeat(1000)}</body></html>`;
