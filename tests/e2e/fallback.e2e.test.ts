@@ -6,7 +6,9 @@
  *   also after the popup injected its bridge);
  * - the popup says "generic extraction", offers reader and export, no Sina-only switches;
  * - `open-reader` shows every article paragraph, the chart, the table, and none of the furniture;
- * - `save-post` / `save-markdown` write what `sina-clean --url <page URL>` prints for the file.
+ * - `save-post` / `save-markdown` write what `sina-clean --url <page URL>` prints for the file;
+ * - the `save-post` / `toggle-reader` keyboard commands (clipper.js / the bridge injected on
+ *   demand) do the same on a tab nothing had touched before.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +22,7 @@ import { fixtureParts, openPopupOnOther, OTHER_NEWS_CHART, OTHER_NEWS_PAGE, read
 import { domSnapshot, hiddenParagraphs } from './support/page-probes';
 import { DEMO_PAGE, ROOT, routeFor, withScheme } from './support/pages';
 import { pressAndWaitStatus } from './support/popup';
+import { tabIdOf, toBackground } from './clipper-helpers/ext';
 import { startServer, type TestServer } from './support/server';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
@@ -147,6 +150,28 @@ for (const kind of KINDS) {
       } finally {
         await shipped.close();
       }
+    });
+
+    it('the save-post and toggle-reader commands work on the page (injected on demand)', async () => {
+      const page = await b.newPage();
+      await page.goto(PAGE.url);
+      const want = await page.evaluate(domSnapshot);
+      // The extension page the test talks through sits over a Sina tab: nothing has touched PAGE yet.
+      const sina = await b.newPage();
+      await sina.goto(DEMO_PAGE.url);
+      const ext = await b.openPopup(sina);
+      const tabId = await tabIdOf(ext, PAGE.url);
+      expect(tabId).toBeGreaterThan(0);
+      expect(await toBackground(ext, 'e2eCommand', { name: 'save-post', tabId })).toMatchObject({ ok: true });
+      const file = await nextDownload(b.downloadsDir, known);
+      expect(canonicalPost(file.content)).toBe(canonicalPost(cliOutput(PAGE, 'hexo')));
+      expect(await page.evaluate(domSnapshot)).toBe(want); // the one-shot clipper changed nothing
+      expect(await toBackground(ext, 'e2eCommand', { name: 'toggle-reader', tabId })).toBe(true);
+      const frame = await reader(page);
+      expect(await frame.evaluate(hiddenParagraphs, parts.paragraphs)).toEqual([]);
+      expect(await toBackground(ext, 'e2eCommand', { name: 'toggle-reader', tabId })).toBe(false);
+      await waitFor(async () => (await page.evaluate(domSnapshot)) === want, 'reader closed, page as it was');
+      await Promise.all([ext.close(), sina.close(), page.close()]);
     });
 
     for (const [action, format] of [['save-post', 'hexo'], ['save-markdown', 'markdown']] as const) {
