@@ -2,7 +2,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import { waitFor } from './harness';
 import { ROOT, type TestPage } from './pages';
 
@@ -21,24 +20,4 @@ export async function nextDownload(dir: string, known: Set<string>): Promise<{ n
   }, `a download in ${dir}`, 15000);
   known.add(name);
   return { name, content: readFileSync(path.join(dir, name), 'utf8') };
-}
-
-/**
- * A post with its HTML body in canonical form (attributes sorted), front matter untouched:
- * STYLE.md §6 compares HTML as DOM. The browser and linkedom (the CLI's parser) serialise an
- * attribute added by the cleaner in different places (`<img referrerpolicy=… src=…>` vs
- * `<img src=… referrerpolicy=…>`); the text and the front matter must match exactly.
- */
-export function canonicalPost(post: string): string {
-  const m = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(post);
-  const [front, body] = m ? [m[1]!, m[2]!] : ['', post];
-  const frag = JSDOM.fragment(body);
-  frag.querySelectorAll('*').forEach((el) => {
-    const attrs = [...el.attributes].map((a) => [a.name, a.value] as const).sort(([a], [b]) => a.localeCompare(b));
-    attrs.forEach(([n]) => el.removeAttribute(n));
-    attrs.forEach(([n, v]) => el.setAttribute(n, v));
-  });
-  const holder = new JSDOM('').window.document.createElement('div');
-  holder.append(frag);
-  return front + holder.innerHTML;
 }
