@@ -62,12 +62,11 @@ function extract(text: string, opts: ConvertOptions): ExtractResult {
   const doc = parseDocument(text);
   const depth = documentDepth(doc, MAX_PAGE_DEPTH);
   if (depth > MAX_PAGE_DEPTH) throw new NoArticleError(`markup nested more than ${MAX_PAGE_DEPTH} levels deep: not an article page`);
-  const res = extractArticle(doc, { url: opts.url, sanitize: opts.sanitize, fallback: true });
-  // Sina rules run on linkedom; what the fallback found is re-read from a jsdom parse.
-  if (res.ok && res.article.template === 'readability' && opts.reparse) {
-    return extractArticle(opts.reparse(text), { url: opts.url, sanitize: opts.sanitize, fallback: true });
-  }
-  return res;
+  const res = extractArticle(doc, { url: opts.url, sanitize: opts.sanitize, fallback: false });
+  if (res.ok || res.reason !== 'unsupported') return res;
+  // Not a Sina template: Readability, once, on jsdom's spec parse when there is one (on linkedom it
+  // lost the title of the GB2312-era pages; running it on both doubled the cost of such pages).
+  return extractArticle(opts.reparse ? opts.reparse(text) : doc, { url: opts.url, sanitize: opts.sanitize, fallback: true });
 }
 
 export function convertPage(buf: Uint8Array, opts: ConvertOptions): Converted {
