@@ -22,6 +22,7 @@ import { fill, gotoExtensionPage, listFiles, setStoredSettings, storedSettings, 
 import { BROKEN_IMAGE, IMAGES_PAGE, imagesPageHtml, imagesPageRoute, LAZY_IMAGES } from './clipper-helpers/pages';
 import { extractInNode } from './support/expect-article';
 import { waitFor, type E2eBrowser, type E2ePage } from './support/harness';
+import { pressAndWaitStatus } from './support/popup';
 import { ARTICLE_PAGES, DEMO_PAGE, ROOT, routeFor } from './support/pages';
 import { startServer, type TestServer } from './support/server';
 
@@ -179,8 +180,12 @@ for (const kind of CLIPPER_BROWSERS) {
       const tab = await b.newPage();
       await tab.goto(IMAGES_PAGE.url);
       const popup = await b.openPopup(tab);
-      await popup.click('[data-action="save-post"]');
+      // The popup's own verdict first (a failed save says why instead of a bare download timeout):
+      // the post saved, the one broken picture reported.
+      const status = await pressAndWaitStatus(popup, 'save-post', 45000);
       const article = nodeArticle(IMAGES_PAGE, imagesPageHtml());
+      expect(status.text).toContain(`img-${article.docId}.md`);
+      expect(status.text).toContain('1 张图片未能保存');
       const post = await waitForFile(b.downloadsDir, `img-${article.docId}.md`);
       const folder = `img-${article.docId}`;
       const body = new JSDOM(splitFrontMatter(post).body).window.document;

@@ -14,12 +14,12 @@ export async function openPopupOn(b: E2eBrowser, url: string): Promise<{ page: E
 }
 
 /** Presses a `data-action` button and waits for the status line to say ok or error. */
-export async function pressAndWaitStatus(popup: E2ePage, action: string): Promise<{ kind: string; text: string }> {
+export async function pressAndWaitStatus(popup: E2ePage, action: string, timeoutMs = 20000): Promise<{ kind: string; text: string }> {
   await popup.evaluate(() => document.querySelector('[role="status"]')?.setAttribute('data-status', ''));
   await popup.click(`[data-action="${action}"]`);
   return waitFor(() => popup.evaluate(() => {
     const el = document.querySelector('[role="status"]');
     const kind = el?.getAttribute('data-status');
     return kind === 'ok' || kind === 'error' ? { kind, text: el?.textContent ?? '' } : null;
-  }), `status after ${action}`, 20000);
+  }), `status after ${action}`, timeoutMs);
 }
