@@ -11,7 +11,7 @@ import type { Sanitize } from '../utils/sanitize';
 import type { Format } from './args';
 import { articleJson } from './article-json';
 import { decodeHtml, looksBinary } from './decode';
-import { parseDocument } from './dom';
+import { closeParsed, parseDocument } from './dom';
 import { NoArticleError, oneLine } from './errors';
 import { createSkimmer } from './skim-page';
 import { SKIM_SKIP } from '../utils/sites/sina-skim';
@@ -66,7 +66,12 @@ function extract(text: string, opts: ConvertOptions): ExtractResult {
   if (res.ok || res.reason !== 'unsupported') return res;
   // Not a Sina template: Readability, once, on jsdom's spec parse when there is one (on linkedom it
   // lost the title of the GB2312-era pages; running it on both doubled the cost of such pages).
-  return extractArticle(opts.reparse ? opts.reparse(text) : doc, { url: opts.url, sanitize: opts.sanitize, fallback: true });
+  const spec = opts.reparse?.(text);
+  try {
+    return extractArticle(spec ?? doc, { url: opts.url, sanitize: opts.sanitize, fallback: true });
+  } finally {
+    if (spec) closeParsed(spec);
+  }
 }
 
 export function convertPage(buf: Uint8Array, opts: ConvertOptions): Converted {

@@ -14,6 +14,7 @@ import type { InputFile } from './inputs';
 import type { CliIO } from './io';
 import { Progress } from './progress';
 import { writeNewFile } from './write-file';
+import { FILES_PER_TURN, turnEventLoop } from './yield';
 
 /** Saved pages are a few hundred KB; anything this big is not one (and would only eat memory). */
 export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
@@ -50,12 +51,12 @@ function convertOne(file: InputFile, args: ConvertOptions, io: CliIO): number {
   return EXIT_OK;
 }
 
-function convertMany(files: InputFile[], args: ConvertOptions & { out: string; progress: boolean }, io: CliIO): number {
+async function convertMany(files: InputFile[], args: ConvertOptions & { out: string; progress: boolean }, io: CliIO): Promise<number> {
   mkdirSync(args.out, { recursive: true });
   const progress = new Progress({ write: io.err, isTTY: io.errIsTTY }, args.progress || io.errIsTTY, files.length);
   let worst = EXIT_OK;
   let written = 0;
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     try {
       const { filename, content } = convertPage(readInput(file, io), args);
       writeNewFile(args.out, filename, content);
@@ -67,7 +68,8 @@ function convertMany(files: InputFile[], args: ConvertOptions & { out: string; p
       io.err(`${code === EXIT_NO_ARTICLE ? 'no article' : 'error'}: ${oneLine(file.path, 500)}: ${messageOf(err)}\n`);
     }
     progress.update(i + 1, `${written} written`);
-  });
+    if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await turnEventLoop();
+  }
   progress.finish();
   io.err(`${written} of ${files.length} pages written to ${args.out}\n`);
   return worst;

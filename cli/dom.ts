@@ -27,12 +27,40 @@ export function parseDocument(html: string): Document {
  */
 export async function loadJsdomParser(): Promise<(html: string) => Document> {
   const { JSDOM, VirtualConsole } = await import('jsdom');
-  return (html) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+  // A window per page, closed by the caller (closeParsed) once the article is read. Documents
+  // parsed inside one long-lived window are never freed: jsdom registers every element with an
+  // id or name in that window's named-property table (living/window-properties.js), Readability's
+  // clone included, ~1.4 MB per GB2312-era page.
+  return (html) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document as unknown as Document;
 }
+
+/** Frees a document made by loadJsdomParser's parser. */
+export function closeParsed(doc: Document): void {
+  doc.defaultView?.close();
+}
+
+/**
+ * How many pages one sanitizer window serves. DOMPurify parses each input into a new document of
+ * its window, and jsdom keeps elements of such documents in the window's named-property table
+ * (see above): a window that served a whole archive held every post (heap snapshot, 2026-11-29).
+ * A fresh window now and then lets the old one, and all it holds, be collected.
+ */
+const SANITIZER_WINDOW_USES = 200;
 
 let sanitizer: Promise<Sanitize> | undefined;
 
 export function loadSanitizer(): Promise<Sanitize> {
-  sanitizer ??= import('jsdom').then(({ JSDOM }) => createSanitizer(new JSDOM('').window as unknown as Window & typeof globalThis));
+  sanitizer ??= import('jsdom').then(({ JSDOM }) => {
+    const fresh = () => createSanitizer(new JSDOM('').window as unknown as Window & typeof globalThis);
+    let current = fresh();
+    let uses = 0;
+    return (html: string) => {
+      if (++uses > SANITIZER_WINDOW_USES) {
+        current = fresh();
+        uses = 1;
+      }
+      return current(html);
+    };
+  });
   return sanitizer;
 }

@@ -12,6 +12,7 @@ import { Progress } from './progress';
 import { nodeRepairDeps } from './repair-deps';
 import { fileLine, RepairTally } from './repair-report';
 import { repairFile } from './repair-run';
+import { FILES_PER_TURN, turnEventLoop } from './yield';
 
 function isDirectory(p: string): boolean {
   try {
@@ -29,7 +30,7 @@ export async function runRepair(args: RepairArgs, io: CliIO, now = new Date()): 
   const deps = await nodeRepairDeps();
   const tally = new RepairTally();
   const progress = new Progress({ write: io.err, isTTY: io.errIsTTY }, args.progress || io.errIsTTY, files.length);
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     const outcome = repairFile({ file, dryRun: args.dryRun, backup, opts: { add: args.add }, deps });
     tally.add(outcome);
     const line = fileLine(file.path, outcome, args.dryRun);
@@ -38,7 +39,8 @@ export async function runRepair(args: RepairArgs, io: CliIO, now = new Date()): 
       io.out(`${line}\n`);
     }
     progress.update(i + 1, tally.status(args.dryRun));
-  });
+    if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await turnEventLoop();
+  }
   progress.finish();
   for (const l of tally.summary(args.dryRun)) io.out(`${l}\n`);
   if (backup && tally.counts.repaired > 0) io.out(`Backups of the original posts: ${backup.roots().join(', ')}\n`);

@@ -34,14 +34,14 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { cwd?: string; input?: string | Buffer; timeout?: number } = {}): CliRun {
+export function runCli(args: string[], opts: { cwd?: string; input?: string | Buffer; timeout?: number; env?: Record<string, string> } = {}): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input,
     encoding: 'utf8',
     timeout: opts.timeout ?? 60000,
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, TZ: 'UTC' },
+    env: { ...process.env, TZ: 'UTC', ...opts.env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
