@@ -40,14 +40,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A 16×16 grey PNG for any `*.sinaimg.cn` picture (their scripts and styles get 404 like every other unknown URL). */
+/** A 16×16 grey PNG for any `*.sinaimg.cn` picture (their scripts get 404 like every other unknown URL, their stylesheets an empty 200). */
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAGklEQVR4nGN89+4dAymAiSTVoxpGNQwpDQBvYgLJmD4UvAAAAABJRU5ErkJggg==',
   'base64',
 );
-
-/** How long a missing Sina static file takes to fail (see the handler). */
-const STATIC_404_DELAY_MS = 150;
 
 function makeCert(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(path.join(tmpdir(), 'sfc-cert-'));
@@ -88,18 +85,14 @@ export async function startServer(routes: Route[] = []): Promise<TestServer> {
     } else if (/\.sinaimg\.cn$/i.test(url.hostname) && /\.(png|jpe?g|gif|webp)$/i.test(url.pathname)) {
       res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
       res.end(PNG);
+    } else if (/\.sinaimg\.cn$/i.test(url.hostname) && /\.css$/i.test(url.pathname)) {
+      // Sina's stylesheets are not in the corpus: an empty one loads, as the real one would, so
+      // no page error handler runs for it (see withoutIntegrity in pages.ts).
+      res.writeHead(200, { 'content-type': 'text/css', 'cache-control': 'no-store' });
+      res.end('');
     } else {
-      const notFound = () => {
-        if (res.destroyed) return;
-        res.writeHead(404, { 'content-type': 'text/plain' });
-        res.end('not found');
-      };
-      // Sina's static scripts and styles fail after a CDN-like delay, not within a millisecond: the
-      // mobile template puts `onerror='attackCatch(this)'` on a stylesheet placed before the inline
-      // script that defines attackCatch, and an instant 404 made that race (a page error no real load
-      // shows) depend on how fast the parser ran, with or without the extension.
-      if (/\.sinaimg\.cn$/i.test(url.hostname) && /\.(js|css|min)$/i.test(url.pathname)) setTimeout(notFound, STATIC_404_DELAY_MS);
-      else notFound();
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
     }
   };
 
