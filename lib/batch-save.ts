@@ -9,7 +9,7 @@ import type { Browser } from 'wxt/browser';
 import { looksLikeArticleUrl } from './article-url';
 import type { ClipOutcome } from './clip-post';
 
-export type BatchReason = 'not-article' | 'discarded' | 'loading' | 'error';
+export type BatchReason = 'not-article' | 'discarded' | 'loading' | 'duplicate' | 'error';
 
 export interface BatchItem {
   tabId: number;
@@ -35,8 +35,15 @@ export interface BatchDeps {
 /** Extraction failures that mean "nothing to save here" rather than "something broke". */
 const NOT_ARTICLE = new Set(['not-article', 'no-content', 'unsupported']);
 
-function skipReason(tab: Browser.tabs.Tab): BatchReason | undefined {
+/** The article a tab shows: its URL without the query (`?from=qudao`, share links) and fragment. */
+function articleKey(url: string): string {
+  return url.replace(/[?#].*$/, '').replace(/^http:/i, 'https:');
+}
+
+function skipReason(tab: Browser.tabs.Tab, seen: Set<string>): BatchReason | undefined {
   if (!looksLikeArticleUrl(tab.url ?? '')) return 'not-article';
+  // The same article open in two tabs is saved once, not as `x.md` and `x (1).md`.
+  if (seen.has(articleKey(tab.url ?? ''))) return 'duplicate';
   if (tab.discarded) return 'discarded'; // its page is unloaded; saving would need a reload
   if (tab.status === 'loading') return 'loading';
   return undefined;
@@ -48,15 +55,18 @@ export async function saveAllTabs(onProgress: (p: BatchProgress) => void, deps: 
   const tabs = (await deps.listTabs()).filter((t) => t.id !== undefined && isSina(t));
   const p: BatchProgress = { done: 0, total: tabs.length, items: [] };
   onProgress({ ...p, items: [] });
+  const seen = new Set<string>();
   for (const tab of tabs) {
     const base = { tabId: tab.id as number, title: tab.title ?? '', url: tab.url ?? '' };
-    const reason = skipReason(tab);
+    const reason = skipReason(tab, seen);
     let item: BatchItem;
     if (reason) item = { ...base, status: 'skipped', reason };
     else {
       const out = await deps.saveTab(base.tabId).catch((err: unknown): ClipOutcome => ({ ok: false, error: String(err) }));
-      if (out.ok) item = { ...base, status: 'saved', detail: out.filename };
-      else if (NOT_ARTICLE.has(out.error)) item = { ...base, status: 'skipped', reason: 'not-article', detail: out.error };
+      if (out.ok) {
+        seen.add(articleKey(base.url)); // a failed save leaves a second tab of it free to try
+        item = { ...base, status: 'saved', detail: out.filename };
+      } else if (NOT_ARTICLE.has(out.error)) item = { ...base, status: 'skipped', reason: 'not-article', detail: out.error };
       else item = { ...base, status: 'failed', reason: 'error', detail: out.error };
     }
     p.items.push(item);

@@ -18,6 +18,8 @@ function reasonText(item: BatchItem): string {
       return i18n.t('clipper.batch.reasonDiscarded');
     case 'loading':
       return i18n.t('clipper.batch.reasonLoading');
+    case 'duplicate':
+      return i18n.t('clipper.batch.reasonDuplicate');
     default:
       return i18n.t('clipper.batch.reasonError', [item.detail ?? '']);
   }

@@ -57,6 +57,26 @@ describe('saveAllTabs', () => {
     expect(result.items[0]?.detail).toContain('Could not establish connection');
   });
 
+  it('the same article open in two tabs is saved once; a failed save leaves the other tab free to try', async () => {
+    const url = 'https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml';
+    const other = 'https://news.sina.com.cn/c/2019-09-07/doc-iicezzrq4076655.shtml';
+    const saved: number[] = [];
+    const result = await saveAllTabs(() => undefined, {
+      listTabs: async () => [tab(1, url), tab(2, `${url}?from=qudao#comments`), tab(3, other), tab(4, other.replace('https:', 'http:'))],
+      saveTab: async (id) => {
+        saved.push(id);
+        return id === 3 ? { ok: false, error: 'Download failed: NETWORK_FAILED' } : { ok: true, filename: `${id}.md`, images: { saved: 0, failed: [] } };
+      },
+    });
+    expect(saved).toEqual([1, 3, 4]);
+    expect(result.items.map((i) => [i.tabId, i.status, i.reason ?? ''])).toEqual([
+      [1, 'saved', ''],
+      [2, 'skipped', 'duplicate'],
+      [3, 'failed', 'error'],
+      [4, 'saved', ''],
+    ]);
+  });
+
   it('no Sina tabs: an empty summary', async () => {
     const result = await saveAllTabs(() => undefined, { listTabs: async () => [tab(1, 'about:blank')], saveTab: async () => ({ ok: false, error: 'x' }) });
     expect(result).toEqual({ done: 0, total: 0, items: [] });
