@@ -4,9 +4,9 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildCli, FIXTURES, hasStackTrace, PAGES, removeTemp, runCli, tempDir } from './support/cli';
+import { cliWorkspace, FIXTURES, hasStackTrace, PAGES, runCli } from './support/cli';
 
 const ARTICLE_PAGES = readdirSync(PAGES).filter((f) => f.endsWith('.html') && /^(gne|magichtml)-/.test(f));
 const NON_ARTICLE_PAGES = readdirSync(PAGES).filter((f) => f.includes('-nonarticle-'));
@@ -18,13 +18,7 @@ function frontMatterOf(post: string): Record<string, unknown> {
   return parse(m[1]) as Record<string, unknown>;
 }
 
-let tmp = '';
-
-beforeAll(() => {
-  buildCli();
-  tmp = tempDir();
-}, 120000);
-afterAll(() => removeTemp(tmp));
+const ws = cliWorkspace();
 
 describe('sina-clean <page> on the corpus', () => {
   it('finds the article pages it must convert', () => {
@@ -46,7 +40,7 @@ describe('sina-clean <page> on the corpus', () => {
   });
 
   it('--json --out over every article page: the model keys, an ISO date, a clean body (one process)', () => {
-    const out = path.join(tmp, 'json');
+    const out = path.join(ws.dir, 'json');
     const r = runCli([...ARTICLE_PAGES.map((f) => path.join(PAGES, f)), '--json', '--out', out], { timeout: 300000 });
     expect(r.code).toBe(0);
     const files = readdirSync(out);
@@ -66,7 +60,7 @@ describe('sina-clean <page> on the corpus', () => {
 
   it('magic-html pages: the labelled main text is in the Markdown export (one process)', () => {
     const magic = ARTICLE_PAGES.filter((f) => f.startsWith('magichtml-'));
-    const out = path.join(tmp, 'md');
+    const out = path.join(ws.dir, 'md');
     const r = runCli([...magic.map((f) => path.join(PAGES, f)), '--format', 'markdown', '--out', out], { timeout: 300000 });
     expect(r.code).toBe(0);
     const written = readdirSync(out).map((f) => readFileSync(path.join(out, f), 'utf8'));
@@ -119,7 +113,7 @@ describe('charset decoding', () => {
   });
 
   it('GB2312-era pages keep their <TITLE> (the fallback re-reads them with jsdom; linkedom lost it)', () => {
-    const out = path.join(tmp, 'cwced');
+    const out = path.join(ws.dir, 'cwced');
     const r = runCli([...CWCED.map((f) => path.join(PAGES, f)), '--json', '--out', out], { timeout: 120000 });
     expect(r.code).toBe(0);
     const titles = readdirSync(out).map((f) => (JSON.parse(readFileSync(path.join(out, f), 'utf8')) as { title: string }).title);

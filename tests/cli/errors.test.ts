@@ -4,20 +4,14 @@
  */
 import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildCli, FIXTURES, hasStackTrace, PAGES, removeTemp, runCli, tempDir } from './support/cli';
+import { cliWorkspace, FIXTURES, hasStackTrace, PAGES, runCli } from './support/cli';
 
-let tmp = '';
-
-beforeAll(() => {
-  buildCli();
-  tmp = tempDir();
-}, 120000);
-afterAll(() => removeTemp(tmp));
+const ws = cliWorkspace();
 
 function file(name: string, content: string | Buffer): string {
-  const p = path.join(tmp, name);
+  const p = path.join(ws.dir, name);
   writeFileSync(p, content);
   return p;
 }
@@ -47,13 +41,13 @@ describe('exit codes', () => {
     [['--url', 'javascript:alert(1)', path.join(PAGES, 'gne-news-2019-09-07-iicezzrq4076655.html')]],
     [['repair']],
     [['repair', '--add', 'password', '.']],
-    [['repair', '--no-backup', '--backup-dir', '/tmp/x', '.']],
+    [['repair', '--no-backup', '--backup-dir', '/ws.dir/x', '.']],
   ])('bad arguments %j → exit 1', (args) => {
     expectOneLineError(runCli(args), 1);
   });
 
   it('a missing file → exit 1', () => {
-    expectOneLineError(runCli([path.join(tmp, 'nope.html')]), 1);
+    expectOneLineError(runCli([path.join(ws.dir, 'nope.html')]), 1);
   });
 
   it('an unreadable file → exit 1', () => {

@@ -8,8 +8,8 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, PAGES, POSTS, removeTemp, runCli, tempDir } from './support/cli';
+import { describe, expect, it } from 'vitest';
+import { cliWorkspace, PAGES, POSTS, runCli } from './support/cli';
 
 const SMALL_HEAP = { NODE_OPTIONS: '--max-old-space-size=160' };
 
@@ -26,15 +26,10 @@ function copies(src: string, filter: (f: string) => boolean, count: number, dest
 }
 
 describe('memory on long runs (160 MB heap)', () => {
-  let tmp = '';
-  beforeAll(() => {
-    buildCli();
-    tmp = tempDir();
-  });
-  afterAll(() => removeTemp(tmp));
+  const ws = cliWorkspace();
 
   it('repairs 2,000 posts', () => {
-    const dir = path.join(tmp, 'posts');
+    const dir = path.join(ws.dir, 'posts');
     copies(POSTS, (f) => f.startsWith('sina-') && f.endsWith('.md'), 2000, dir);
     const r = runCli(['repair', dir, '--no-backup'], { env: SMALL_HEAP, timeout: 120000 });
     expect(r.stderr).not.toMatch(/heap out of memory/i);
@@ -43,13 +38,13 @@ describe('memory on long runs (160 MB heap)', () => {
   }, 150000);
 
   it('converts 200 saved pages of every kind, the Readability ones included', () => {
-    const dir = path.join(tmp, 'pages');
+    const dir = path.join(ws.dir, 'pages');
     const bytes = copies(PAGES, (f) => f.endsWith('.html'), 200, dir);
     expect(bytes).toBeGreaterThan(20 * 1024 * 1024); // more page text than fits the heap with jsdom's copies of them
-    const r = runCli([dir, '--out', path.join(tmp, 'out')], { env: SMALL_HEAP, timeout: 120000 });
+    const r = runCli([dir, '--out', path.join(ws.dir, 'out')], { env: SMALL_HEAP, timeout: 120000 });
     expect(r.stderr).not.toMatch(/heap out of memory/i);
     expect(r.code).toBe(2); // the non-article pages are reported, the rest written
     expect(r.stderr).toMatch(/\b\d+ of 200 pages written/);
-    expect(readdirSync(path.join(tmp, 'out')).length).toBeGreaterThan(130);
+    expect(readdirSync(path.join(ws.dir, 'out')).length).toBeGreaterThan(130);
   }, 150000);
 });

@@ -1,28 +1,23 @@
 /** `sina-clean ... --out DIR`: one file per page, names from safeFilename, never overwriting, progress. */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, FIXTURES, PAGES, removeTemp, runCli, tempDir } from './support/cli';
+import { describe, expect, it } from 'vitest';
+import { cliWorkspace, FIXTURES, PAGES, runCli } from './support/cli';
 
-let tmp = '';
 const PAGE = path.join(PAGES, 'gne-finance-usstock-2019-09-09-iicezzrq4681677.html');
 
-beforeAll(() => {
-  buildCli();
-  tmp = tempDir();
-}, 120000);
-afterAll(() => removeTemp(tmp));
+const ws = cliWorkspace();
 
 describe('--out', () => {
   it('the same article twice → two files, the second uniquified; an existing file is never overwritten', () => {
-    const out = path.join(tmp, 'dup');
+    const out = path.join(ws.dir, 'dup');
     mkdirSync(out);
     const first = runCli([PAGE, '--out', out]);
     expect(first.code).toBe(0);
     const [name] = readdirSync(out);
     expect(name).toMatch(/\.md$/);
     writeFileSync(path.join(out, name!), 'mine, keep me');
-    const copy = path.join(tmp, 'copy.html');
+    const copy = path.join(ws.dir, 'copy.html');
     copyFileSync(PAGE, copy);
     const again = runCli([PAGE, copy, '--out', out]);
     expect(again.code).toBe(0);
@@ -34,7 +29,7 @@ describe('--out', () => {
   });
 
   it('a directory of saved pages (with non-articles among them): articles written, others reported, exit 2', () => {
-    const out = path.join(tmp, 'all');
+    const out = path.join(ws.dir, 'all');
     const r = runCli([PAGES, '--out', out, '--progress'], { timeout: 300000 });
     const pages = readdirSync(PAGES).filter((f) => f.endsWith('.html'));
     const nonArticles = pages.filter((f) => f.includes('-nonarticle-'));
@@ -47,7 +42,7 @@ describe('--out', () => {
   }, 300000);
 
   it('--json --out writes .json files; --format html writes .html', () => {
-    const out = path.join(tmp, 'fmt');
+    const out = path.join(ws.dir, 'fmt');
     expect(runCli([path.join(FIXTURES, 'cli/gbk-desktop-article.html'), '--json', '--out', out]).code).toBe(0);
     expect(runCli([path.join(FIXTURES, 'cli/gbk-desktop-article.html'), '--format', 'html', '--out', out]).code).toBe(0);
     const names = readdirSync(out).sort();

@@ -7,6 +7,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -70,4 +71,15 @@ export function removeTemp(p: string): void {
 /** A stack trace is never shown to the user. */
 export function hasStackTrace(text: string): boolean {
   return /^\s+at .+\(.*:\d+:\d+\)$/m.test(text) || /\n\s+at [\w.<>]+ \(/.test(text);
+}
+
+/** For a test file (call at module level): the CLI built once, and a temp folder removed after. */
+export function cliWorkspace(): { dir: string } {
+  const ws = { dir: '' };
+  beforeAll(() => {
+    buildCli();
+    ws.dir = tempDir();
+  }, 120000);
+  afterAll(() => removeTemp(ws.dir));
+  return ws;
 }
