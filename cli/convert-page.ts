@@ -1,7 +1,8 @@
 /**
  * One saved page → one export (the in-process convert path, also timed by scripts/bench.ts):
- * bytes → decoded text → (page furniture skimmed off: cli/skim-page.ts) → linkedom document → extractArticle (Sina rules, Readability fallback)
- * → exportArticle or the JSON model. Failures are CliErrors with a one-line reason.
+ * bytes → decoded text → page furniture skimmed off (cli/skim-page.ts) → linkedom document →
+ * extractArticle (Sina rules; Readability on a jsdom parse for other pages) → exportArticle or
+ * the JSON model. Failures are CliErrors with a one-line reason.
  */
 import { extractArticle } from '../utils/extract';
 import { exportArticle, safeFilename } from '../utils/export/index';
@@ -14,8 +15,7 @@ import { decodeHtml, looksBinary } from './decode';
 import { closeParsed, parseDocument } from './dom';
 import { NoArticleError, oneLine } from './errors';
 import { createSkimmer } from './skim-page';
-import { SKIM_SKIP } from '../utils/sites/sina-skim';
-import { TEMPLATES } from '../utils/sites/sina';
+import { SKIM_KEEP, SKIM_SKIP } from '../utils/sites/sina-skim';
 
 export interface ConvertOptions {
   format: Format;
@@ -41,7 +41,13 @@ export function pageText(buf: Uint8Array): string {
   return text;
 }
 
-const skim = createSkimmer(SKIM_SKIP, [...new Set(TEMPLATES.flatMap((t) => t.root))]);
+const skim = createSkimmer(SKIM_SKIP, SKIM_KEEP);
+
+const tooDeep = (doc: Document): boolean => documentDepth(doc, MAX_PAGE_DEPTH) > MAX_PAGE_DEPTH;
+
+function read(doc: Document, opts: ConvertOptions, fallback: boolean): ExtractResult {
+  return extractArticle(doc, { url: opts.url, sanitize: opts.sanitize, fallback });
+}
 
 /**
  * A Sina article read from the page without its furniture (see utils/sites/sina-skim.ts), or
@@ -51,8 +57,8 @@ function extractSkimmed(text: string, opts: ConvertOptions): ExtractResult | und
   const skimmed = skim(text);
   if (skimmed === undefined) return undefined;
   const doc = parseDocument(skimmed);
-  if (documentDepth(doc, MAX_PAGE_DEPTH) > MAX_PAGE_DEPTH) return undefined;
-  const res = extractArticle(doc, { url: opts.url, sanitize: opts.sanitize, fallback: false });
+  if (tooDeep(doc)) return undefined;
+  const res = read(doc, opts, false);
   return res.ok ? res : undefined;
 }
 
@@ -60,15 +66,14 @@ function extract(text: string, opts: ConvertOptions): ExtractResult {
   const skimmed = extractSkimmed(text, opts);
   if (skimmed) return skimmed;
   const doc = parseDocument(text);
-  const depth = documentDepth(doc, MAX_PAGE_DEPTH);
-  if (depth > MAX_PAGE_DEPTH) throw new NoArticleError(`markup nested more than ${MAX_PAGE_DEPTH} levels deep: not an article page`);
-  const res = extractArticle(doc, { url: opts.url, sanitize: opts.sanitize, fallback: false });
+  if (tooDeep(doc)) throw new NoArticleError(`markup nested more than ${MAX_PAGE_DEPTH} levels deep: not an article page`);
+  const res = read(doc, opts, false);
   if (res.ok || res.reason !== 'unsupported') return res;
   // Not a Sina template: Readability, once, on jsdom's spec parse when there is one (on linkedom it
   // lost the title of the GB2312-era pages; running it on both doubled the cost of such pages).
   const spec = opts.reparse?.(text);
   try {
-    return extractArticle(spec ?? doc, { url: opts.url, sanitize: opts.sanitize, fallback: true });
+    return read(spec ?? doc, opts, true);
   } finally {
     if (spec) closeParsed(spec);
   }

@@ -10,6 +10,11 @@
  * while streaming, before any DOM exists. Nothing inside an article root (TEMPLATES[].root) is
  * ever skipped, so the rule report's counts of dropped scripts and styles stay the same.
  */
+import { TEMPLATES } from './sina';
+
+/** Never cut inside these: every template's article root. */
+export const SKIM_KEEP: readonly string[] = [...new Set(TEMPLATES.flatMap((t) => t.root))];
+
 export const SKIM_SKIP: readonly string[] = [
   'script', // 60–100 per page, inline and src (every page in pages/)
   'style', // inline CSS (every page in pages/)
