@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { CliError, messageOf } from './errors';
+import { CliError, messageOf, oneLine } from './errors';
 import { EXTRA_KEYS } from '../utils/repair/types';
 import type { ExtraKey } from '../utils/repair/types';
 
@@ -19,6 +19,8 @@ export interface ConvertArgs {
   url?: string;
   out?: string;
   progress: boolean;
+  /** --jobs N; undefined = chosen from the cores and the number of files (cli/jobs.ts). */
+  jobs?: number;
 }
 
 export interface RepairArgs {
@@ -29,6 +31,7 @@ export interface RepairArgs {
   backupDir?: string;
   add: ExtraKey[];
   progress: boolean;
+  jobs?: number;
 }
 
 export type CliArgs = ConvertArgs | RepairArgs | { command: 'help' } | { command: 'version' };
@@ -47,6 +50,14 @@ function checkUrl(url: string | undefined): string | undefined {
   return url;
 }
 
+/** `--jobs N`: a positive whole number in plain decimal (not `2.5`, `0x2`, `1e1`, `-1`, ``). */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new CliError(`--jobs must be a positive whole number: ${oneLine(value, 40)}`);
+  return n;
+}
+
 function parseConvert(argv: string[]): CliArgs {
   const { values, positionals } = parse(argv, {
     format: { type: 'string', short: 'f' },
@@ -54,6 +65,7 @@ function parseConvert(argv: string[]): CliArgs {
     url: { type: 'string' },
     out: { type: 'string', short: 'o' },
     progress: { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
   });
@@ -70,6 +82,7 @@ function parseConvert(argv: string[]): CliArgs {
     url: checkUrl(values.url as string | undefined),
     out: values.out as string | undefined,
     progress: values.progress === true,
+    jobs: parseJobs(values.jobs as string | undefined),
   };
 }
 
@@ -89,6 +102,7 @@ function parseRepair(argv: string[]): CliArgs {
     'backup-dir': { type: 'string' },
     add: { type: 'string' },
     progress: { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return { command: 'help' };
@@ -102,6 +116,7 @@ function parseRepair(argv: string[]): CliArgs {
     backupDir: values['backup-dir'] as string | undefined,
     add: parseAdd(values.add as string | undefined),
     progress: values.progress === true,
+    jobs: parseJobs(values.jobs as string | undefined),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Repairs one file on disk: read, classify binary/invalid text, run the pure repairPost, back up
  * and write atomically. Never throws: every problem becomes a 'failed' outcome with a reason.
+ * Two halves, so a worker thread can do the first (cli/pool.ts) and the main thread the second.
  */
 import { readFileSync } from 'node:fs';
 import { repairPost } from '../utils/repair/repair-post';
@@ -13,14 +14,6 @@ import { writeAtomic } from './write-file';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-export interface FileJob {
-  file: InputFile;
-  dryRun: boolean;
-  backup?: Backup;
-  opts: RepairOptions;
-  deps: RepairDeps;
-}
-
 function readPost(path: string): { text?: string; outcome?: RepairOutcome } {
   const buf = readFileSync(path);
   if (looksBinary(buf)) return { outcome: { status: 'skipped', reason: 'binary file, not a post' } };
@@ -31,15 +24,24 @@ function readPost(path: string): { text?: string; outcome?: RepairOutcome } {
   }
 }
 
-export function repairFile(job: FileJob): RepairOutcome {
+/** Read + the pure repairPost: what would change (a worker thread's part with `--jobs N`). */
+export function analysePost(path: string, opts: RepairOptions, deps: RepairDeps): RepairOutcome {
   try {
-    const { text, outcome } = readPost(job.file.path);
+    const { text, outcome } = readPost(path);
     if (outcome || text === undefined) return outcome ?? { status: 'failed', reason: 'unreadable' };
-    const result = repairPost(text, job.opts, job.deps);
-    if (result.status !== 'repaired' || job.dryRun) return result;
-    job.backup?.save(job.file);
-    writeAtomic(job.file.path, result.content);
-    return result;
+    return repairPost(text, opts, deps);
+  } catch (err) {
+    return { status: 'failed', reason: messageOf(err) };
+  }
+}
+
+/** Backup + atomic write of a repaired post (always the main thread's part: backups are one folder). */
+export function applyOutcome(file: InputFile, outcome: RepairOutcome, dryRun: boolean, backup?: Backup): RepairOutcome {
+  if (outcome.status !== 'repaired' || dryRun) return outcome;
+  try {
+    backup?.save(file);
+    writeAtomic(file.path, outcome.content);
+    return outcome;
   } catch (err) {
     return { status: 'failed', reason: messageOf(err) };
   }

@@ -11,7 +11,11 @@ import type { CliIO } from './io';
 import { Progress } from './progress';
 import { nodeRepairDeps } from './repair-deps';
 import { fileLine, RepairTally } from './repair-report';
-import { repairFile } from './repair-run';
+import { analysePost, applyOutcome } from './repair-run';
+import type { InputFile } from './inputs';
+import { chooseJobs, workerScript } from './jobs';
+import { runPool } from './pool';
+import type { RepairOutcome } from '../utils/repair/types';
 import { FILES_PER_TURN, turnEventLoop } from './yield';
 
 function isDirectory(p: string): boolean {
@@ -22,16 +26,39 @@ function isDirectory(p: string): boolean {
   }
 }
 
+/** Outcomes in input order: read + repairPost in this thread (`--jobs 1`, few files) or in workers. */
+async function analyseAll(files: InputFile[], args: RepairArgs, report: (i: number, file: InputFile, outcome: RepairOutcome) => void): Promise<void> {
+  const jobs = chooseJobs(args.jobs, files.length);
+  const script = workerScript();
+  const opts = { add: args.add };
+  if (jobs > 1 && script) {
+    await runPool(files, {
+      jobs,
+      script,
+      init: { sinaCleanWorker: 'repair', options: opts },
+      task: (file, id) => ({ id, path: file.path }),
+      crashed: (reason): RepairOutcome => ({ status: 'failed', reason }),
+      onResult: report,
+    });
+    return;
+  }
+  const deps = await nodeRepairDeps();
+  for (const [i, file] of files.entries()) {
+    report(i, file, analysePost(file.path, opts, deps));
+    if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await turnEventLoop();
+  }
+}
+
 export async function runRepair(args: RepairArgs, io: CliIO, now = new Date()): Promise<number> {
   const files = expandInputs(args.inputs, POST_EXTENSIONS);
   if (files.length === 0) throw new CliError(`no posts (${POST_EXTENSIONS.join(', ')}) found in ${args.inputs.join(' ')}`);
   const backup = args.backup && !args.dryRun ? new Backup(backupStamp(now), args.backupDir) : undefined;
   backup?.check(files, args.inputs.filter((i) => i !== '-' && isDirectory(i)));
-  const deps = await nodeRepairDeps();
   const tally = new RepairTally();
   const progress = new Progress({ write: io.err, isTTY: io.errIsTTY }, args.progress || io.errIsTTY, files.length);
-  for (const [i, file] of files.entries()) {
-    const outcome = repairFile({ file, dryRun: args.dryRun, backup, opts: { add: args.add }, deps });
+  // Backups and writes stay in this thread, in input order, whichever thread read the post.
+  await analyseAll(files, args, (i, file, analysed) => {
+    const outcome = applyOutcome(file, analysed, args.dryRun, backup);
     tally.add(outcome);
     const line = fileLine(file.path, outcome, args.dryRun);
     if (line) {
@@ -39,8 +66,7 @@ export async function runRepair(args: RepairArgs, io: CliIO, now = new Date()): 
       io.out(`${line}\n`);
     }
     progress.update(i + 1, tally.status(args.dryRun));
-    if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await turnEventLoop();
-  }
+  });
   progress.finish();
   for (const l of tally.summary(args.dryRun)) io.out(`${l}\n`);
   if (backup && tally.counts.repaired > 0) io.out(`Backups of the original posts: ${backup.roots().join(', ')}\n`);

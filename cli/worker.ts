@@ -1,0 +1,63 @@
+/**
+ * The worker-thread side of `--jobs N` (cli/pool.ts): dist/cli.mjs started with a WorkerInit as
+ * workerData (cli/main.ts checks for it). It loads its own jsdom once, then does one file per
+ * message: read + convertPage, or read + repairPost; it never writes a file or prints a line.
+ * Each file runs in its own macrotask (setImmediate), so what jsdom's NodeIterator WeakRefs keep
+ * is freed between files (cli/yield.ts), and the sanitizer window is renewed as in the main thread.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import { convertFile, readInput } from './convert-file';
+import { loadJsdomParser, loadSanitizer } from './dom';
+import { nodeRepairDeps } from './repair-deps';
+import { analysePost } from './repair-run';
+import { isWorkerInit } from './worker-protocol';
+import type { Task, WorkerInit } from './worker-protocol';
+
+type Handler = (task: Task) => unknown;
+
+const noStdin = (): Buffer => {
+  throw new Error('stdin is read by the main thread');
+};
+
+async function handlerFor(init: WorkerInit): Promise<Handler> {
+  if (init.sinaCleanWorker === 'repair') {
+    const deps = await nodeRepairDeps();
+    return (task) => analysePost(task.path, init.options, deps);
+  }
+  const [sanitize, reparse] = await Promise.all([loadSanitizer(), loadJsdomParser()]);
+  const opts = { ...init.options, sanitize, reparse };
+  return (task) => convertFile(() => task.bytes ?? readInput({ path: task.path }, noStdin), opts);
+}
+
+/** This thread is a sina-clean worker (not the main thread, nor some other program's worker). */
+export function isSinaCleanWorker(): boolean {
+  return !isMainThread && parentPort !== null && isWorkerInit(workerData);
+}
+
+function serve(port: MessagePort, handle: Handler): void {
+  const queue: Task[] = [];
+  let scheduled = false;
+  const step = (): void => {
+    scheduled = false;
+    const task = queue.shift();
+    if (task === undefined) return;
+    port.postMessage({ id: task.id, result: handle(task) });
+    if (queue.length > 0) schedule();
+  };
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(step);
+  };
+  port.on('message', (task: Task) => {
+    queue.push(task);
+    schedule();
+  });
+  port.postMessage({ ready: true });
+}
+
+export async function runWorker(): Promise<void> {
+  const init = workerData as WorkerInit;
+  serve(parentPort!, await handlerFor(init));
+}
