@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { documentDepth, MAX_PAGE_DEPTH } from './depth';
+import { takeCredits } from './fallback-credits';
 import type { Article, ExtractResult } from './model';
 import type { Sanitize } from './sanitize';
 import { looksLikeSina, stripSinaTitleTail } from './sina-page';
@@ -130,6 +131,13 @@ function dropTitleHeading(body: Element, titles: string[]): void {
   dup?.remove();
 }
 
+/** og:site_name and the `<title>`'s last `_`/`|` part ("…_东岸财经"): what a 来源 line may repeat. */
+function siteNames(doc: Document, siteName: string | undefined): string[] {
+  const parts = textOf(doc.querySelector('title')?.textContent).split(/[_|｜]/);
+  const tail = parts.length > 1 ? parts[parts.length - 1]?.trim() : undefined;
+  return [siteName, tail].filter((n): n is string => Boolean(n));
+}
+
 /** Readability on a clone of `doc` → the shared Article model; never mutates `doc`. */
 export function readabilityExtract(doc: Document, url: string, sanitize: Sanitize): ExtractResult {
   // Readability's cost explodes with depth (1,000 nested <div>s: 11 s on linkedom, 90 s on jsdom):
@@ -152,14 +160,17 @@ export function readabilityExtract(doc: Document, url: string, sanitize: Sanitiz
   }
   const title = titleOf(parsed.title, sina);
   dropTitleHeading(body, [title, textOf(parsed.title)]);
+  const when = published ?? toIsoUtc(parsed.publishedTime, url);
+  const siteName = textOf(parsed.siteName) || undefined;
+  const credits = takeCredits(doc, body, { byline: textOf(parsed.byline), published: when, siteNames: siteNames(doc, siteName) });
   const html = sanitize(body.innerHTML).trim();
   const leadImage = body.querySelector('img[src^="http"]')?.getAttribute('src') ?? undefined;
   const article: Article = {
     title,
     url: canonical(clone, url),
-    published: published ?? toIsoUtc(parsed.publishedTime, url),
-    author: textOf(parsed.byline) || undefined,
-    siteName: textOf(parsed.siteName) || undefined,
+    published: when,
+    ...credits,
+    siteName,
     lang: textOf(parsed.lang) || undefined,
     categories: [],
     tags,

@@ -1,0 +1,209 @@
+/**
+ * Author, 来源 and 责任编辑 for the Readability fallback on Chinese news pages (utils/fallback.ts),
+ * the way the Sina rules treat them: the byline without its job word (记者 …), the page's header
+ * line that Readability leaves at the top of the body taken out when it only repeats the metadata,
+ * the 责任编辑 line read as the editor and kept out of the body. Seen on
+ * tests/e2e/fixtures/other-news-article.html. Edits only Readability's output (a detached clone);
+ * the page itself is only READ (the editor line that Readability dropped).
+ */
+import { parseSinaDate } from './dates';
+import { drop, ELEMENT_NODE, normText, TEXT_NODE } from './dom';
+import { readCredits } from './fragment-credits';
+import {
+  BYLINE_LINE_MAX_CHARS,
+  BYLINE_ROLE_PREFIX,
+  BYLINE_TRAILER,
+  DATE_MATCH_MS,
+  DATE_TOKEN,
+  EDITOR_LINE_TEXT,
+  EDITOR_NEAR_LEVELS,
+  PROSE_PUNCT,
+} from './sites/cjk-news';
+
+export interface CreditContext {
+  /** Readability's byline, as text. */
+  byline: string;
+  /** The article's published instant (ISO UTC), if known. */
+  published?: string;
+  /** Names the site goes by (og:site_name, the `<title>`'s tail): a 来源 equal to one is metadata. */
+  siteNames: string[];
+}
+
+export interface FallbackCredits {
+  author?: string;
+  source?: string;
+  editor?: string;
+}
+
+/** Edits `body` (Readability's output); reads `page`. */
+export function takeCredits(page: Document, body: Element, ctx: CreditContext): FallbackCredits {
+  const out: FallbackCredits = {};
+  const bodyEditor = takeEditorLines(body);
+  const source = takeLeadingByline(body, ctx);
+  const bylineEditor = editorName(ctx.byline);
+  const editor = bodyEditor ?? editorFromPage(page, body) ?? bylineEditor;
+  // Readability sometimes takes the editor line for the byline (pages/gne-news-2019-09-07-*).
+  const author = bylineEditor ? '' : cleanByline(ctx.byline);
+  if (author) out.author = author;
+  if (source) out.source = source;
+  if (editor) out.editor = editor;
+  return out;
+}
+
+/** "本报记者 张三 李四 报道" → "张三 李四"; a byline without a job word comes back as it is. */
+export function cleanByline(byline: string): string {
+  let t = normText(byline);
+  const role = BYLINE_ROLE_PREFIX.find((re) => re.test(t));
+  if (role) t = t.replace(role, '');
+  return t.replace(BYLINE_TRAILER, '').trim();
+}
+
+/** The name of a whole "责任编辑：X" line, else undefined. */
+export function editorName(text: string | null | undefined): string | undefined {
+  return EDITOR_LINE_TEXT.exec(normText(text))?.[1]?.trim() || undefined;
+}
+
+const LINE_TAGS = 'p, div, span, section, footer, li';
+
+/** 责任编辑 lines Readability kept (pages/magichtml-news-c-*): removed, the first name returned. */
+function takeEditorLines(body: Element): string | undefined {
+  let name: string | undefined;
+  for (const el of Array.from(body.querySelectorAll(LINE_TAGS))) {
+    if (!body.contains(el) || (el.textContent ?? '').length > 80) continue;
+    const n = editorName(el.textContent);
+    if (!n) continue;
+    name ??= n;
+    removeWithEmptyParents(el, body);
+  }
+  return name;
+}
+
+/**
+ * The editor line Readability dropped, read from the page: used only when it is clearly the
+ * article's, i.e. every 责任编辑 line of the page names the same person and one of them sits
+ * within EDITOR_NEAR_LEVELS of the article's first paragraph (e2e/other-news-article.html:
+ * p.editor-note beside div#article-body, both in article#article).
+ */
+function editorFromPage(page: Document, body: Element): string | undefined {
+  const key = firstParagraphKey(body);
+  const root = page.documentElement;
+  if (!key || !root || !(root.textContent ?? '').includes('责任编辑')) return undefined;
+  const names = new Set<string>();
+  let near = false;
+  for (const line of editorLines(root)) {
+    names.add(line.name);
+    near ||= isNear(line.el, key);
+  }
+  return names.size === 1 && near ? [...names][0] : undefined;
+}
+
+const squash = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u3000\u00a0\u200b]+/g, '');
+
+/** The start of the body's first real paragraph (≥ 40 characters), squashed. */
+function firstParagraphKey(body: Element): string | undefined {
+  const p = Array.from(body.querySelectorAll('p')).find((el) => squash(el.textContent).length >= 40);
+  return p ? squash(p.textContent).slice(0, 40) : undefined;
+}
+
+function isNear(el: Element, key: string): boolean {
+  let up: Element | null = el.parentElement;
+  for (let i = 0; up && i < EDITOR_NEAR_LEVELS; i++, up = up.parentElement) {
+    if (squash(up.textContent).includes(key)) return true;
+  }
+  return false;
+}
+
+/** Every element of the page that is a whole 责任编辑 line: found from its text nodes (one walk). */
+function editorLines(root: Element): { el: Element; name: string }[] {
+  const out: { el: Element; name: string }[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType === TEXT_NODE && (n.nodeValue ?? '').includes('责任编辑')) {
+      const line = lineAround(n);
+      if (line) out.push(line);
+    } else if (n.nodeType === ELEMENT_NODE) {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return out;
+}
+
+/** `<p>责任编辑：<span>X</span></p>` or `<p><span>责任编辑：</span>X</p>`: two levels up at most. */
+function lineAround(text: Node): { el: Element; name: string } | undefined {
+  let el = text.parentElement;
+  for (let i = 0; el && i < 2; i++, el = el.parentElement) {
+    if ((el.textContent ?? '').length > 80) return undefined;
+    const name = editorName(el.textContent);
+    if (name) return { el, name };
+  }
+  return undefined;
+}
+
+const BLOCK = /^(P|DIV|SECTION|HEADER|LI|H[1-6]|BLOCKQUOTE|TD|TH|FIGCAPTION|ADDRESS)$/i;
+const MEDIA = 'img, picture, video, audio, table, iframe, object, embed, svg';
+
+/**
+ * The header line at the top of the body ("来源：东岸财经 2024年03月20日 09:35"): its 来源 is the
+ * article's source. The line is removed only when it is short, the body's first text, nothing but
+ * 来源 and a date, and matches the page's metadata (date ≈ published, or 来源 = the site's name).
+ */
+function takeLeadingByline(body: Element, ctx: CreditContext): string | undefined {
+  const block = leadingBlock(body);
+  const line = block ? readBylineLine(block) : undefined;
+  if (!block || !line) return undefined;
+  const dateOk = line.when !== undefined && ctx.published !== undefined &&
+    Math.abs(Date.parse(line.when) - Date.parse(ctx.published)) <= DATE_MATCH_MS;
+  const dateClash = line.when !== undefined && ctx.published !== undefined && !dateOk;
+  const sourceOk = ctx.siteNames.includes(line.source);
+  if (!dateClash && (dateOk || sourceOk)) removeWithEmptyParents(block, body);
+  return line.source;
+}
+
+/** The block holding the body's first text (no picture or table in it), else undefined. */
+function leadingBlock(body: Element): Element | undefined {
+  const stack: Node[] = [body];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType === TEXT_NODE && normText(n.nodeValue)) {
+      let el = n.parentElement;
+      while (el && el !== body && !BLOCK.test(el.tagName)) el = el.parentElement;
+      return el && el !== body && !el.querySelector(MEDIA) ? el : undefined;
+    }
+    if (n.nodeType === ELEMENT_NODE) for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return undefined;
+}
+
+/** "来源：X" plus date/time tokens only → { source, when }; anything else → undefined. */
+function readBylineLine(block: Element): { source: string; when?: string } | undefined {
+  const text = normText(block.textContent);
+  if (!text || text.length > BYLINE_LINE_MAX_CHARS || PROSE_PUNCT.test(text)) return undefined;
+  const tokens = text.split(' ');
+  const dates = tokens.filter((t) => DATE_TOKEN.test(t));
+  const when = dates.length > 0 ? parseSinaDate(dates.join(' ')) : undefined;
+  if (dates.length > 0 && !when) return undefined;
+  const rest = tokens.filter((t) => !DATE_TOKEN.test(t)).join(' ');
+  const source = sourceOf(block.ownerDocument, rest);
+  return source ? { source, ...(when ? { when } : {}) } : undefined;
+}
+
+/** Sina's own 来源 reading (readCredits: `来源：x`, `来源|x`, `来源丨x`, cut before 作者/编辑…), on a detached `<p>`. */
+function sourceOf(doc: Document, line: string): string | undefined {
+  const wrap = doc.createElement('div');
+  const p = doc.createElement('p');
+  p.textContent = line;
+  wrap.appendChild(p);
+  return readCredits(wrap).source;
+}
+
+/** Remove `el`, then the wrappers it leaves without text or media (not `root`). */
+function removeWithEmptyParents(el: Element, root: Element): void {
+  let parent: Element | null = el.parentElement;
+  drop(el);
+  while (parent && parent !== root && !normText(parent.textContent) && !parent.querySelector(MEDIA)) {
+    const up: Element | null = parent.parentElement;
+    drop(parent);
+    parent = up;
+  }
+}
