@@ -8,6 +8,7 @@
  */
 import { parseSinaDate } from './dates';
 import { drop, ELEMENT_NODE, normText, TEXT_NODE } from './dom';
+import { editorFromPage, editorName } from './fallback-editor';
 import { readCredits } from './fragment-credits';
 import {
   BYLINE_LINE_MAX_CHARS,
@@ -15,8 +16,6 @@ import {
   BYLINE_TRAILER,
   DATE_MATCH_MS,
   DATE_TOKEN,
-  EDITOR_LINE_TEXT,
-  EDITOR_NEAR_LEVELS,
   PROSE_PUNCT,
 } from './sites/cjk-news';
 
@@ -58,11 +57,6 @@ export function cleanByline(byline: string): string {
   return t.replace(BYLINE_TRAILER, '').trim();
 }
 
-/** The name of a whole "责任编辑：X" line, else undefined. */
-export function editorName(text: string | null | undefined): string | undefined {
-  return EDITOR_LINE_TEXT.exec(normText(text))?.[1]?.trim() || undefined;
-}
-
 const LINE_TAGS = 'p, div, span, section, footer, li';
 
 /** 责任编辑 lines Readability kept (pages/magichtml-news-c-*): removed, the first name returned. */
@@ -76,68 +70,6 @@ function takeEditorLines(body: Element): string | undefined {
     removeWithEmptyParents(el, body);
   }
   return name;
-}
-
-/**
- * The editor line Readability dropped, read from the page: used only when it is clearly the
- * article's, i.e. every 责任编辑 line of the page names the same person and one of them sits
- * within EDITOR_NEAR_LEVELS of the article's first paragraph (e2e/other-news-article.html:
- * p.editor-note beside div#article-body, both in article#article).
- */
-function editorFromPage(page: Document, body: Element): string | undefined {
-  const key = firstParagraphKey(body);
-  const root = page.documentElement;
-  if (!key || !root || !(root.textContent ?? '').includes('责任编辑')) return undefined;
-  const names = new Set<string>();
-  let near = false;
-  for (const line of editorLines(root)) {
-    names.add(line.name);
-    near ||= isNear(line.el, key);
-  }
-  return names.size === 1 && near ? [...names][0] : undefined;
-}
-
-const squash = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u3000\u00a0\u200b]+/g, '');
-
-/** The start of the body's first real paragraph (≥ 40 characters), squashed. */
-function firstParagraphKey(body: Element): string | undefined {
-  const p = Array.from(body.querySelectorAll('p')).find((el) => squash(el.textContent).length >= 40);
-  return p ? squash(p.textContent).slice(0, 40) : undefined;
-}
-
-function isNear(el: Element, key: string): boolean {
-  let up: Element | null = el.parentElement;
-  for (let i = 0; up && i < EDITOR_NEAR_LEVELS; i++, up = up.parentElement) {
-    if (squash(up.textContent).includes(key)) return true;
-  }
-  return false;
-}
-
-/** Every element of the page that is a whole 责任编辑 line: found from its text nodes (one walk). */
-function editorLines(root: Element): { el: Element; name: string }[] {
-  const out: { el: Element; name: string }[] = [];
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.nodeType === TEXT_NODE && (n.nodeValue ?? '').includes('责任编辑')) {
-      const line = lineAround(n);
-      if (line) out.push(line);
-    } else if (n.nodeType === ELEMENT_NODE) {
-      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-    }
-  }
-  return out;
-}
-
-/** `<p>责任编辑：<span>X</span></p>` or `<p><span>责任编辑：</span>X</p>`: two levels up at most. */
-function lineAround(text: Node): { el: Element; name: string } | undefined {
-  let el = text.parentElement;
-  for (let i = 0; el && i < 2; i++, el = el.parentElement) {
-    if ((el.textContent ?? '').length > 80) return undefined;
-    const name = editorName(el.textContent);
-    if (name) return { el, name };
-  }
-  return undefined;
 }
 
 const BLOCK = /^(P|DIV|SECTION|HEADER|LI|H[1-6]|BLOCKQUOTE|TD|TH|FIGCAPTION|ADDRESS)$/i;

@@ -48,5 +48,12 @@ export const PROSE_PUNCT = /[。！？；]/;
  */
 export const DATE_MATCH_MS = 24 * 3600_000;
 
-/** Levels above an editor line (in the page) within which the article's first paragraph must be. */
+/**
+ * An editor line read from the page must share a container with the article within this many
+ * levels (e2e/other-news-article.html: p.editor-note and div#article-body in article#article, 1
+ * level; pages/magichtml-finance-forex-2016-*: p.article-editor just after div#artibody) …
+ */
 export const EDITOR_NEAR_LEVELS = 4;
+
+/** … and follow the article's last paragraph with at most this much text between (squashed characters). */
+export const EDITOR_GAP_CHARS = 200;
