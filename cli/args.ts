@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { CliError, messageOf, oneLine } from './errors';
+import { CliError, messageOf } from './errors';
 import { EXTRA_KEYS } from '../utils/repair/types';
 import type { ExtraKey } from '../utils/repair/types';
 
@@ -54,7 +54,7 @@ function checkUrl(url: string | undefined): string | undefined {
 export function parseJobs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new CliError(`--jobs must be a positive whole number: ${oneLine(value, 40)}`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new CliError(`--jobs must be a positive whole number, not ${JSON.stringify(value.slice(0, 40))}`);
   return n;
 }
 

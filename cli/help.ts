@@ -1,15 +1,16 @@
 /** `sina-clean --help` and `--version`. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { MAX_DEFAULT_JOBS, MIN_FILES_FOR_WORKERS } from './jobs';
 
 export const USAGE = `sina-clean — clean saved Sina Finance pages into Hexo posts, and repair an archive of posts
 
 Usage:
   sina-clean <page.html | -> [--format hexo|hexo-full|markdown|html] [--url URL]
   sina-clean <page.html | -> --json [--url URL]
-  sina-clean <pages... | dir> --out DIR [--format F | --json] [--progress]
+  sina-clean <pages... | dir> --out DIR [--format F | --json] [--jobs N] [--progress]
   sina-clean repair <dir | posts...> [--dry-run] [--no-backup | --backup-dir DIR]
-                    [--add editor,source,original_title,tags] [--progress]
+                    [--add editor,source,original_title,tags] [--jobs N] [--progress]
 
 Convert options:
   -f, --format F    export preset (default hexo, the archive's post shape)
@@ -23,6 +24,11 @@ Repair options:
       --no-backup   do not keep copies of the original posts
       --backup-dir  where the copies go (default: a sibling <dir>.sina-clean-backup-<time>/)
       --add KEYS    also write what cleaning learned into front matter
+
+Both with many files:
+  -j, --jobs N      files worked on at once, one worker thread each (default: one per core, at
+                    most ${MAX_DEFAULT_JOBS}; no workers for fewer than ${MIN_FILES_FOR_WORKERS} files); --jobs 1: no workers.
+                    Files are written and reported in input order, whatever N
 
   -h, --help        this text
   -v, --version     the version

@@ -25,6 +25,13 @@ export interface PoolSpec<R> {
 
 const WINDOW_PER_JOB = 4;
 
+/** Why a worker ended, in one line (a page too big for the heap is the likely one: ERR_WORKER_OUT_OF_MEMORY). */
+function exitReason(err: unknown, code: number): string {
+  if (err === undefined) return `exited with code ${code}`;
+  const errCode = typeof err === 'object' && err !== null && 'code' in err ? err.code : undefined;
+  return errCode === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory (JavaScript heap limit reached)' : messageOf(err);
+}
+
 interface Slot {
   worker: Worker;
   ready: boolean;
@@ -90,7 +97,7 @@ export function runPool<R>(files: readonly InputFile[], spec: PoolSpec<R>): Prom
       slot.worker.on('exit', (code) => {
         slots.delete(slot);
         if (stopping) return;
-        const why = slot.error === undefined ? `exited with code ${code}` : messageOf(slot.error);
+        const why = exitReason(slot.error, code);
         if (!slot.ready) return stop(new CliError(`a worker thread could not start: ${why}`));
         spawn();
         if (slot.busy !== undefined) settle(slot.busy, spec.crashed(`worker thread stopped: ${why}`));
