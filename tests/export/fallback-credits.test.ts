@@ -129,6 +129,15 @@ describe('what must stay', () => {
     expect(a.source).toBe(source);
   });
 
+  it.each([
+    ['date first, 来源丨', '2024年03月20日 09:35 来源丨东岸财经'],
+    ['来源 and an author credit, no date', '来源：东岸财经 作者：周启航'],
+  ])('a header line in another shape that repeats the metadata goes (%s)', (_, lead) => {
+    const a = run(page(lead));
+    expect(blocks(a.html)[0]).toMatch(/^港口集装箱吞吐量同比增长/);
+    expect(a.source).toBe('东岸财经');
+  });
+
   it('an editor line in another column is not the article\'s editor; one closing the article is', () => {
     expect(run(page('来源：新华社')).editor).toBeUndefined();
     expect(run(page('来源：新华社', '<p class="ed">责任编辑：钱七</p>')).editor).toBe('钱七');
