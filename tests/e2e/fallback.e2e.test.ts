@@ -128,6 +128,12 @@ for (const kind of KINDS) {
       expect(await frame.evaluate(() => document.querySelectorAll('main table td').length)).toBe(12);
       const text = await frame.evaluate(readerText);
       expect(text).toContain('图为今年前两个月沿海四大港口集装箱吞吐量');
+      // The page's credit lines are metadata (utils/fallback-credits.ts): 来源 and the author without
+      // 记者 in the byline, the editor once under the body, the header line not in the body.
+      expect(await frame.evaluate(() => document.querySelector('[data-field="byline"]')?.textContent)).toMatch(/^来源：东岸财经.*作者：周启航$/);
+      expect(await frame.evaluate(() => document.querySelector('[data-field="editor"]')?.textContent)).toBe('责任编辑：沈若琳');
+      expect(text).not.toContain('2024年03月20日');
+      expect(text.split('责任编辑')).toHaveLength(2);
       expect(parts.furniture.filter((t) => text.includes(t))).toEqual([]);
       expect(await page.evaluate(() => location.href)).toBe(PAGE.url);
       await page.screenshot(path.join(ARTIFACTS, `${kind.name}-fallback-reader.png`));
