@@ -1,9 +1,13 @@
-/** Throughput of the command line's convert path, in process and as the real `sina-clean --out`. */
+/**
+ * Throughput of the command line's convert path, in process (one core) and as the real
+ * `sina-clean --out` with `--jobs 1` and with the number of worker threads it picks by itself.
+ */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { convertPage } from '../cli/convert-page';
+import { chooseJobs, MAX_DEFAULT_JOBS } from '../cli/jobs';
 import { FILES_PER_TURN, turnEventLoop } from '../cli/yield';
 import type { Sanitize } from '../utils/sanitize';
 import { elapsed, fmt } from './bench-util';
@@ -40,23 +44,33 @@ export async function inProcessThroughput(pages: string, sanitize: Sanitize, rep
   console.log(`in-process convert, ${what}: ${all.length} pages, ${fmt(ms)} ms wall / ${fmt(cpu)} ms CPU → ${(all.length / (cpu / 1000)).toFixed(0)} pages/CPU-s, ${(all.length / (ms / 1000)).toFixed(0)} pages/s wall (${ok} converted)`);
 }
 
+/** `sina-clean <dir> --out DIR --jobs N` over a fresh copy of the inputs; pages per second, startup included. */
+function timeCli(src: string, out: string, jobs: number): { ms: number; files: number } {
+  const { ms } = elapsed(() => {
+    try {
+      execFileSync(process.execPath, [path.join(ROOT, 'bin/sina-clean.mjs'), src, '--out', out, '--jobs', String(jobs)], { stdio: 'pipe' });
+    } catch {
+      // exit 2: some inputs were pages without an article
+    }
+  });
+  return { ms, files: readdirSync(out).length };
+}
+
 export function cliThroughput(pages: string): void {
   const tmp = mkdtempSync(path.join(tmpdir(), 'sina-bench-'));
+  execFileSync('npm', ['run', '-s', 'build:cli'], { cwd: ROOT });
+  // What `sina-clean` picks by itself for this many files on this machine (cli/jobs.ts).
+  const auto = chooseJobs(undefined, INPUTS);
   for (const articlesOnly of [true, false]) {
     const src = path.join(tmp, `pages-${articlesOnly}`);
-    const out = path.join(tmp, `out-${articlesOnly}`);
     mkdirSync(src);
     inputs(pages, articlesOnly).forEach(({ file }, i) => copyFileSync(path.join(pages, file), path.join(src, `${String(i).padStart(4, '0')}-${file}`)));
-    execFileSync('npm', ['run', '-s', 'build:cli'], { cwd: ROOT });
-    const { ms } = elapsed(() => {
-      try {
-        execFileSync(process.execPath, [path.join(ROOT, 'bin/sina-clean.mjs'), src, '--out', out], { stdio: 'pipe' });
-      } catch {
-        // exit 2: some inputs were pages without an article
-      }
-    });
     const what = articlesOnly ? 'Sina article pages' : 'all corpus pages';
-    console.log(`CLI sina-clean <dir: ${INPUTS} ${what}> --out DIR, one process, startup included: ${fmt(ms)} ms wall → ${(INPUTS / (ms / 1000)).toFixed(0)} pages/s (${readdirSync(out).length} files) — aim > 100 pages/s`);
+    for (const jobs of auto > 1 ? [1, auto] : [1]) {
+      const { ms, files } = timeCli(src, path.join(tmp, `out-${articlesOnly}-${jobs}`), jobs);
+      const aim = jobs === 1 ? ' — aim > 100 pages/s on one core' : ` (default here: ${availableParallelism()} cores, at most ${MAX_DEFAULT_JOBS})`;
+      console.log(`CLI sina-clean <dir: ${INPUTS} ${what}> --out DIR --jobs ${jobs}, startup included: ${fmt(ms)} ms wall → ${(INPUTS / (ms / 1000)).toFixed(0)} pages/s (${files} files)${aim}`);
+    }
   }
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -1,14 +1,16 @@
 /**
  * `npm run bench:repair` (issue 5, "Speed"): a temp folder of a few thousand posts (copies of
  * ../shared/corpus/posts), repaired in process and by the real CLI (`--no-backup`), then the
- * no-op second run; prints posts per second (aim ≥ 500/s on one core). Nothing is asserted.
+ * no-op second run, with `--jobs 1` and with the worker threads it picks by itself; prints posts
+ * per second (aim ≥ 500/s on one core). Nothing is asserted.
  * BENCH_POSTS sets the folder size (default 3000).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { memoryIO } from '../cli/io';
+import { chooseJobs, MAX_DEFAULT_JOBS } from '../cli/jobs';
 import { runRepair } from '../cli/repair';
 import { nodeRepairDeps } from '../cli/repair-deps';
 import { repairPost } from '../utils/repair/repair-post';
@@ -44,8 +46,9 @@ async function inProcess(dir: string, label: string): Promise<void> {
   report(label, performance.now() - t0, (c.user + c.system) / 1000, summary);
 }
 
-function viaCli(dir: string, label: string): void {
-  const { ms, value } = elapsed(() => execFileSync(process.execPath, [path.join(ROOT, 'bin/sina-clean.mjs'), 'repair', dir, '--no-backup'], { encoding: 'utf8' }));
+function viaCli(dir: string, label: string, jobs: number): void {
+  const args = [path.join(ROOT, 'bin/sina-clean.mjs'), 'repair', dir, '--no-backup', '--jobs', String(jobs)];
+  const { ms, value } = elapsed(() => execFileSync(process.execPath, args, { encoding: 'utf8' }));
   const summary = value.split('\n').find((l) => /^repaired \d+,/.test(l)) ?? '';
   report(label, ms, undefined, summary);
 }
@@ -70,9 +73,14 @@ async function main(): Promise<void> {
     await inProcess(a, 'in process, first run (repairs)');
     await inProcess(a, 'in process, second run (no-op)');
     execFileSync('npm', ['run', '-s', 'build:cli'], { cwd: ROOT });
-    const b = makeFolder(tmp, 'cli');
-    viaCli(b, 'CLI sina-clean repair --no-backup, first run (startup included)');
-    viaCli(b, 'CLI sina-clean repair --no-backup, second run (no-op)');
+    // --jobs 1 (one core, the aims are per core), then what sina-clean picks here (cli/jobs.ts).
+    const auto = chooseJobs(undefined, COUNT);
+    for (const jobs of auto > 1 ? [1, auto] : [1]) {
+      const b = makeFolder(tmp, `cli-${jobs}`);
+      viaCli(b, `CLI sina-clean repair --no-backup --jobs ${jobs}, first run (startup included)`, jobs);
+      viaCli(b, `CLI sina-clean repair --no-backup --jobs ${jobs}, second run (no-op)`, jobs);
+    }
+    console.log(`(--jobs ${auto} is the default for ${COUNT} posts here: ${availableParallelism()} cores, at most ${MAX_DEFAULT_JOBS})`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

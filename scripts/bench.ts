@@ -3,7 +3,8 @@
  * document (a) our rules: extractArticle + exportArticle hexo and markdown, and (b) Readability
  * (readabilityExtract, which sanitizes too) + the same exports (turndown for Markdown); medians of
  * CPU time over several runs and the ratio, plus where the rule path's time goes. Then the command
- * line's throughput on one core: the in-process convert path and `sina-clean <dir> --out`.
+ * line's throughput: the in-process convert path (one core) and `sina-clean <dir> --out` with
+ * `--jobs 1` and with the worker threads it picks by itself.
  * Prints figures only; nothing is asserted. BENCH_ITER and BENCH_CLI_INPUTS tune it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
   console.log(machineNote());
   const sanitize = await loadSanitizer();
   await perPage(sanitize);
-  console.log('\nCommand line throughput (one core)\n');
+  console.log('\nCommand line throughput (in process: one core; the CLI: --jobs 1, then its default)\n');
   const reparse = await loadJsdomParser();
   await inProcessThroughput(PAGES, sanitize, reparse, true);
   await inProcessThroughput(PAGES, sanitize, reparse, false);
