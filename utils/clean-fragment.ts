@@ -6,7 +6,7 @@
 import { collectComments, drop, normText, TEXT_NODE, toText, unwrap } from './dom';
 import { fixMedia, firstImage } from './fragment-media';
 import { readCredits } from './fragment-credits';
-import { ARTICLE_JUNK, EDITOR_LINE, STOCK_SPAN } from './sites/sina-junk';
+import { ARTICLE_JUNK, EDITOR_LABEL, EDITOR_LINE, STOCK_SPAN } from './sites/sina-junk';
 
 export interface FragmentResult {
   editor?: string;
@@ -105,7 +105,7 @@ function takeEditor(root: Element, matched: Record<string, number>): { name?: st
     const els = root.querySelectorAll(sel);
     matched[sel] = els.length;
     for (const el of els) {
-      const t = normText(el.textContent).replace(/^责任编辑\s*[：:]\s*/, '');
+      const t = normText(el.textContent).replace(EDITOR_LABEL, '');
       name ??= t || undefined;
       removed += drop(el);
     }

@@ -41,6 +41,9 @@ export const EDITOR_LINE: readonly string[] = [
   'p.show_author', // news (pages/gne-news-*)
 ];
 
+/** The label before the editor's name in those lines: `责任编辑：王蒙`, `责任编辑:梁斌 SF055`. */
+export const EDITOR_LABEL = /^责任编辑\s*[：:]\s*/;
+
 /** Stock keyword wrappers: the link becomes text, the id's code a tag. */
 export const STOCK_SPAN = 'span[id^="stock_"], span[id^="usstock_"], span[id^="hkstock_"]'; // seed; pages/gne-finance-usstock-*
 
