@@ -39,7 +39,7 @@ function convertOne(file: InputFile, args: ConvertOptions, io: CliIO): number {
 
 /** Results in input order, from this thread (`--jobs 1`, few files) or from worker threads. */
 async function convertAll(files: InputFile[], args: ConvertArgs, io: CliIO, report: (i: number, file: InputFile, res: ConvertResult) => void): Promise<void> {
-  const jobs = chooseJobs(args.jobs, files.length);
+  const jobs = chooseJobs(args.jobs, files.length, 'convert');
   const script = workerScript();
   if (jobs > 1 && script) {
     await runPool(files, {

@@ -27,7 +27,8 @@ Repair options:
 
 Both with many files:
   -j, --jobs N      files worked on at once, one worker thread each (default: one per core, at
-                    most ${MAX_DEFAULT_JOBS}; no workers for fewer than ${MIN_FILES_FOR_WORKERS} files); --jobs 1: no workers.
+                    most ${MAX_DEFAULT_JOBS}; none for fewer than ${MIN_FILES_FOR_WORKERS.convert} pages or ${MIN_FILES_FOR_WORKERS.repair} posts, where
+                    starting them costs more than they save); --jobs 1: no workers.
                     Files are written and reported in input order, whatever N
 
   -h, --help        this text

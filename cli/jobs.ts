@@ -5,22 +5,29 @@
 import { availableParallelism } from 'node:os';
 
 /**
- * Default ceiling. Each worker holds its own jsdom (the sanitizer window, the Readability parse):
- * measured RSS (scripts/bench-repair.ts, README "Speed") grows by ~XX MB a worker, so 8 workers
- * stay under ~1 GB, and machines with more cores than that are rare among the people who run this.
+ * Default ceiling, measured on 1,060 posts (`repair --dry-run`, /usr/bin/time, 2-core machine):
+ * peak RSS 0.45 GB with --jobs 1, 0.51 GB with 2, 0.88 GB with 4, 1.19 GB with 8 — each worker
+ * holds its own jsdom and heap, ~110–190 MB. And the main thread's own part of a repair (backup,
+ * atomic write, the line: ~0.5–1.2 ms a post) caps a run at ~800–2,000 posts/s, which 4–8
+ * workers at ~190 posts/s each already reach: more would cost memory and gain nothing.
  */
 export const MAX_DEFAULT_JOBS = 8;
 
 /**
- * Below this many files the default is one thread: a worker needs ~0.7 s to start (loading jsdom),
- * which the main thread pays too, but ... (measured, see README "Speed").
+ * Below these many files the default is one thread. Workers start after the main thread has
+ * loaded itself and then load the bundle and jsdom again: ready ~0.35–0.6 s later than the
+ * in-process path on an idle machine (1–2 s later on a busy one), which N workers only win back
+ * after n × per-file time × (1 − 1/N) > that delay: with 2 workers, ~130–230 posts (5.3 ms each)
+ * or ~40–70 pages (18 ms each). Measured on this 2-core machine: see README "Speed".
  */
-export const MIN_FILES_FOR_WORKERS = 16;
+export const MIN_FILES_FOR_WORKERS = { convert: 50, repair: 250 } as const;
+
+export type JobKind = keyof typeof MIN_FILES_FOR_WORKERS;
 
 /** The jobs of a run over `files` files: what was asked for, or the default; never more than the files. */
-export function chooseJobs(requested: number | undefined, files: number, cores = availableParallelism()): number {
+export function chooseJobs(requested: number | undefined, files: number, kind: JobKind, cores = availableParallelism()): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, files));
-  if (files < MIN_FILES_FOR_WORKERS) return 1;
+  if (files < MIN_FILES_FOR_WORKERS[kind]) return 1;
   return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS, files));
 }
 

@@ -28,7 +28,7 @@ function isDirectory(p: string): boolean {
 
 /** Outcomes in input order: read + repairPost in this thread (`--jobs 1`, few files) or in workers. */
 async function analyseAll(files: InputFile[], args: RepairArgs, report: (i: number, file: InputFile, outcome: RepairOutcome) => void): Promise<void> {
-  const jobs = chooseJobs(args.jobs, files.length);
+  const jobs = chooseJobs(args.jobs, files.length, 'repair');
   const script = workerScript();
   const opts = { add: args.add };
   if (jobs > 1 && script) {

@@ -60,7 +60,7 @@ export function cliThroughput(pages: string): void {
   const tmp = mkdtempSync(path.join(tmpdir(), 'sina-bench-'));
   execFileSync('npm', ['run', '-s', 'build:cli'], { cwd: ROOT });
   // What `sina-clean` picks by itself for this many files on this machine (cli/jobs.ts).
-  const auto = chooseJobs(undefined, INPUTS);
+  const auto = chooseJobs(undefined, INPUTS, 'convert');
   for (const articlesOnly of [true, false]) {
     const src = path.join(tmp, `pages-${articlesOnly}`);
     mkdirSync(src);

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     await inProcess(a, 'in process, second run (no-op)');
     execFileSync('npm', ['run', '-s', 'build:cli'], { cwd: ROOT });
     // --jobs 1 (one core, the aims are per core), then what sina-clean picks here (cli/jobs.ts).
-    const auto = chooseJobs(undefined, COUNT);
+    const auto = chooseJobs(undefined, COUNT, 'repair');
     for (const jobs of auto > 1 ? [1, auto] : [1]) {
       const b = makeFolder(tmp, `cli-${jobs}`);
       viaCli(b, `CLI sina-clean repair --no-backup --jobs ${jobs}, first run (startup included)`, jobs);
