@@ -27,8 +27,7 @@ Repair options:
 
 Both with many files:
   -j, --jobs N      files worked on at once, one worker thread each (default: one per core, at
-                    most ${MAX_DEFAULT_JOBS}; none for fewer than ${MIN_FILES_FOR_WORKERS.convert} pages or ${MIN_FILES_FOR_WORKERS.repair} posts, where
-                    starting them costs more than they save); --jobs 1: no workers.
+                    most ${MAX_DEFAULT_JOBS}, none for fewer than ${MIN_FILES_FOR_WORKERS.convert} pages or ${MIN_FILES_FOR_WORKERS.repair} posts); --jobs 1: none.
                     Files are written and reported in input order, whatever N
 
   -h, --help        this text

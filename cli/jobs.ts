@@ -14,13 +14,14 @@ import { availableParallelism } from 'node:os';
 export const MAX_DEFAULT_JOBS = 8;
 
 /**
- * Below these many files the default is one thread. Workers start after the main thread has
- * loaded itself and then load the bundle and jsdom again: ready ~0.35–0.6 s later than the
- * in-process path on an idle machine (1–2 s later on a busy one), which N workers only win back
- * after n × per-file time × (1 − 1/N) > that delay: with 2 workers, ~130–230 posts (5.3 ms each)
- * or ~40–70 pages (18 ms each). Measured on this 2-core machine: see README "Speed".
+ * Below these many files the default is one thread. Workers start after the main thread has loaded
+ * itself and then load the bundle and jsdom again: ready ~0.35–0.6 s later than the in-process path
+ * on an idle machine, 1–2 s on a busy one. Measured break-even of `--jobs 2` against `--jobs 1` on
+ * this 2-vCPU machine (best of 3, load average 2–5): Sina article pages, 128: 3.0 s vs 3.4 s, 240:
+ * 4.1–4.2 s vs 3.9–4.2 s; posts (repair --dry-run), 256: 3.6 s vs 6.9 s, 512: 5.6 s vs 4.5 s. With
+ * more cores a run gains sooner, but the default should never make a run slower than one thread.
  */
-export const MIN_FILES_FOR_WORKERS = { convert: 50, repair: 250 } as const;
+export const MIN_FILES_FOR_WORKERS = { convert: 200, repair: 400 } as const;
 
 export type JobKind = keyof typeof MIN_FILES_FOR_WORKERS;
 
