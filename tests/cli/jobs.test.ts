@@ -56,6 +56,20 @@ function convertRun(src: string, jobs: string): { run: CliRun; files: Record<str
 }
 
 describe('--jobs: convert --out', () => {
+  it('stdin (-) among the inputs: read by the main thread, same result as --jobs 1', () => {
+    const nonArticle = path.join(PAGES, 'kx724-nonarticle-vipstock-corp-financesummary-600519.html');
+    const runs = ['1', '2'].map((jobs) => {
+      const out = path.join(ws.dir, 'stdin-out');
+      const run = runCli([nonArticle, '-', DUP_PAGE, '--out', out, '--jobs', jobs, '--progress'], { input: readFileSync(DUP_PAGE) });
+      const files = tree(out);
+      renameSync(out, path.join(ws.dir, `stdin-out-${jobs}`));
+      return { run, files };
+    });
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[0]!.run.code).toBe(2);
+    expect(Object.keys(runs[0]!.files)).toHaveLength(2); // the page from stdin and its uniquified twin
+  });
+
   it('--jobs 2 writes the same files and prints the same lines as --jobs 1, broken files in place', () => {
     const src = pagesWithTraps();
     const one = convertRun(src, '1');
