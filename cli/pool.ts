@@ -39,72 +39,98 @@ interface Slot {
   error?: unknown;
 }
 
-export function runPool<R>(files: readonly InputFile[], spec: PoolSpec<R>): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const results = new Map<number, R>();
-    const slots = new Set<Slot>();
-    const window = WINDOW_PER_JOB * spec.jobs;
-    let next = 0;
-    let reported = 0;
-    let stopping = false;
+class OrderedPool<R> {
+  private readonly results = new Map<number, R>();
+  private readonly slots = new Set<Slot>();
+  private readonly window: number;
+  private next = 0;
+  private reported = 0;
+  private stopping = false;
 
-    const stop = (err?: unknown): void => {
-      if (stopping) return;
-      stopping = true;
-      void Promise.allSettled([...slots].map((s) => s.worker.terminate())).then(() => (err === undefined ? resolve() : reject(err)));
-    };
-    const dispatch = (): void => {
-      for (const slot of slots) {
-        if (stopping || !slot.ready || slot.busy !== undefined || next >= files.length || next >= reported + window) continue;
-        const id = next++;
-        slot.busy = id;
-        try {
-          slot.worker.postMessage(spec.task(files[id]!, id));
-        } catch (err) {
-          slot.busy = undefined;
-          settle(id, spec.crashed(messageOf(err)));
-        }
+  constructor(
+    private readonly files: readonly InputFile[],
+    private readonly spec: PoolSpec<R>,
+    private readonly done: (err?: unknown) => void,
+  ) {
+    this.window = WINDOW_PER_JOB * spec.jobs;
+    for (let i = 0; i < spec.jobs; i++) this.spawn();
+  }
+
+  /** Ends the run: every worker terminated (none may keep the process alive), then done. */
+  private stop(err?: unknown): void {
+    if (this.stopping) return;
+    this.stopping = true;
+    void Promise.allSettled([...this.slots].map((s) => s.worker.terminate())).then(() => this.done(err));
+  }
+
+  private spawn(): void {
+    let worker: Worker;
+    try {
+      worker = new Worker(this.spec.script, { workerData: this.spec.init });
+    } catch (err) {
+      return this.stop(new CliError(`cannot start a worker thread: ${messageOf(err)}`));
+    }
+    const slot: Slot = { worker, ready: false };
+    this.slots.add(slot);
+    worker.on('message', (m: FromWorker<R>) => {
+      if ('ready' in m) slot.ready = true;
+      else {
+        slot.busy = undefined;
+        this.settle(m.id, m.result);
       }
-    };
-    const settle = (id: number, result: R): void => {
-      results.set(id, result);
+      this.dispatch();
+    });
+    worker.on('error', (err) => void (slot.error = err));
+    worker.on('exit', (code) => this.exited(slot, code));
+  }
+
+  /** A worker ended on its own: its file (if any) is charged with the reason, and a new one starts. */
+  private exited(slot: Slot, code: number): void {
+    this.slots.delete(slot);
+    if (this.stopping) return;
+    const why = exitReason(slot.error, code);
+    if (!slot.ready) return this.stop(new CliError(`a worker thread could not start: ${why}`));
+    this.spawn();
+    if (slot.busy !== undefined) this.settle(slot.busy, this.spec.crashed(`worker thread stopped: ${why}`));
+  }
+
+  /** Gives idle workers the next files, never more than `window` past the oldest unreported one. */
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.stopping || !slot.ready || slot.busy !== undefined) continue;
+      if (this.next >= this.files.length || this.next >= this.reported + this.window) return;
+      const id = this.next++;
+      slot.busy = id;
       try {
-        while (results.has(reported)) {
-          const r = results.get(reported) as R;
-          results.delete(reported);
-          spec.onResult(reported, files[reported]!, r);
-          reported++;
-        }
+        slot.worker.postMessage(this.spec.task(this.files[id]!, id));
       } catch (err) {
-        stop(err);
-        return;
+        slot.busy = undefined;
+        this.settle(id, this.spec.crashed(messageOf(err)));
       }
-      if (reported === files.length) stop();
-      else dispatch();
-    };
-    const spawn = (): void => {
-      const slot: Slot = { worker: new Worker(spec.script, { workerData: spec.init }), ready: false };
-      slots.add(slot);
-      slot.worker.on('message', (m: FromWorker<R>) => {
-        if ('ready' in m) slot.ready = true;
-        else {
-          slot.busy = undefined;
-          settle(m.id, m.result);
-        }
-        dispatch();
-      });
-      slot.worker.on('error', (err) => void (slot.error = err));
-      slot.worker.on('exit', (code) => {
-        slots.delete(slot);
-        if (stopping) return;
-        const why = exitReason(slot.error, code);
-        if (!slot.ready) return stop(new CliError(`a worker thread could not start: ${why}`));
-        spawn();
-        if (slot.busy !== undefined) settle(slot.busy, spec.crashed(`worker thread stopped: ${why}`));
-      });
-    };
+    }
+  }
 
-    if (files.length === 0) return resolve();
-    for (let i = 0; i < spec.jobs; i++) spawn();
+  /** Stores a result and reports every result now in order (the reorder buffer). */
+  private settle(id: number, result: R): void {
+    this.results.set(id, result);
+    try {
+      while (this.results.has(this.reported)) {
+        const r = this.results.get(this.reported) as R;
+        this.results.delete(this.reported);
+        this.spec.onResult(this.reported, this.files[this.reported]!, r);
+        this.reported++;
+      }
+    } catch (err) {
+      return this.stop(err);
+    }
+    if (this.reported === this.files.length) this.stop();
+    else this.dispatch();
+  }
+}
+
+export function runPool<R>(files: readonly InputFile[], spec: PoolSpec<R>): Promise<void> {
+  if (files.length === 0) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    new OrderedPool(files, spec, (err) => (err === undefined ? resolve() : reject(err)));
   });
 }
