@@ -1,6 +1,7 @@
 /**
  * `sina-clean page.html [--format F | --json] [--url URL]` prints one export to stdout;
- * `sina-clean pages... --out DIR` writes one file per page (never overwriting), with progress.
+ * `sina-clean pages... --out DIR [--jobs N]` writes one file per page (never overwriting), with
+ * progress; pages are converted by worker threads for big runs (cli/pool.ts), written here.
  * Exit: 0 all converted, 2 an input held no article, 1 any other error (the worst one wins).
  */
 import { mkdirSync } from 'node:fs';

@@ -1,6 +1,7 @@
 /**
- * `sina-clean repair <dir|files...> [--dry-run] [--no-backup] [--backup-dir DIR] [--add keys]`
- * (issue 5): cleans the bodies of archived RSS posts in place. One bad file never stops the run.
+ * `sina-clean repair <dir|files...> [--dry-run] [--no-backup] [--backup-dir DIR] [--add keys]
+ * [--jobs N]` (issue 5): cleans the bodies of archived RSS posts in place. One bad file never stops
+ * the run. With worker threads they read and repair; this thread backs up, writes and reports.
  */
 import type { RepairArgs } from './args';
 import { statSync } from 'node:fs';
