@@ -50,11 +50,15 @@ function checkUrl(url: string | undefined): string | undefined {
   return url;
 }
 
+/** Each worker holds its own jsdom and heap (cli/jobs.ts): 64 of them is already ~10 GB. */
+export const MAX_JOBS = 64;
+
 /** `--jobs N`: a positive whole number in plain decimal (not `2.5`, `0x2`, `1e1`, `-1`, ``). */
 export function parseJobs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new CliError(`--jobs must be a positive whole number, not ${JSON.stringify(value.slice(0, 40))}`);
+  if (n > MAX_JOBS) throw new CliError(`--jobs ${n} is more than ${MAX_JOBS} worker threads (each holds its own DOM, ~110–190 MB)`);
   return n;
 }
 

@@ -1,6 +1,7 @@
 /** `sina-clean --help` and `--version`. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { MAX_JOBS } from './args';
 import { MAX_DEFAULT_JOBS, MIN_FILES_FOR_WORKERS } from './jobs';
 
 export const USAGE = `sina-clean — clean saved Sina Finance pages into Hexo posts, and repair an archive of posts
@@ -27,7 +28,7 @@ Repair options:
 
 Both with many files:
   -j, --jobs N      files worked on at once, one worker thread each (default: one per core, at
-                    most ${MAX_DEFAULT_JOBS}, none for fewer than ${MIN_FILES_FOR_WORKERS.convert} pages or ${MIN_FILES_FOR_WORKERS.repair} posts); --jobs 1: none.
+                    most ${MAX_DEFAULT_JOBS}, none for fewer than ${MIN_FILES_FOR_WORKERS.convert} pages or ${MIN_FILES_FOR_WORKERS.repair} posts); --jobs 1: none; at most ${MAX_JOBS}.
                     Files are written and reported in input order, whatever N
 
   -h, --help        this text

@@ -150,6 +150,14 @@ describe('--jobs values', () => {
     });
   }
 
+  it('--jobs above the ceiling is refused with one line, exit 1; the ceiling itself is taken', () => {
+    const r = runCli(['repair', POSTS, '--dry-run', '--jobs=1000']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('sina-clean: --jobs 1000 is more than 64 worker threads (each holds its own DOM, ~110–190 MB)\n');
+    expect(r.stdout).toBe('');
+    expect(runCli(['repair', path.join(POSTS, 'oschina-wine-7.14.md'), '--dry-run', '--jobs=64']).code).toBe(0);
+  });
+
   it('-j without a number is refused; -j 3 (more jobs than needed) works', () => {
     const r = runCli(['repair', POSTS, '-j']);
     expect(r.code).toBe(1);
