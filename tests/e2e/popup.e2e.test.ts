@@ -7,8 +7,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
 import type { launchChromium } from './support/chromium';
+import { SINA_MATCHES } from '../../lib/hosts';
 import { cliOutput, nextDownload } from './support/cli';
-import type { E2eBrowser } from './support/harness';
+import { waitFor, type E2eBrowser } from './support/harness';
 import { openPopupOn, pressAndWaitStatus } from './support/popup';
 import { ARTICLE_PAGES, DEMO_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme, type TestPage } from './support/pages';
 import { startServer, type TestServer } from './support/server';
@@ -103,6 +104,53 @@ for (const kind of BROWSERS) {
       expect(await popup.evaluate(() => document.querySelectorAll('[data-action^="save"]:not([data-action="save-all-tabs"])').length)).toBe(0);
       await popup.screenshot(path.join(ARTIFACTS, `${kind.name}-popup-not-article.png`));
       await Promise.all([popup.close(), page.close()]);
+    });
+
+    // Firefox MV3 treats host access as optional: the user may never grant it, or take it back in
+    // about:addons. (Chrome and Firefox MV2 cannot remove it: it is required there.) LAST in this
+    // browser: it takes the access away for good.
+    if (kind.name === 'firefox-mv3') it('without Sina host access: the page is left alone, the popup asks for access, and the grant brings the article', async () => {
+      type Api = { permissions: { remove(p: { origins: string[] }): Promise<boolean>; contains(p: { origins: string[] }): Promise<boolean> }; tabs: { query(q: object): Promise<{ id?: number }[]> } };
+      const first = await openPopupOn(b, DEMO_PAGE.url);
+      const ext = first.popup; // an extension page: it keeps its APIs when the host access goes
+      const revoked = await ext.evaluate(async (origins) => {
+        const api = (globalThis as unknown as { browser: Api }).browser;
+        await api.permissions.remove({ origins });
+        return !(await api.permissions.contains({ origins }));
+      }, SINA_MATCHES);
+      expect(revoked).toBe(true);
+      await first.page.close();
+
+      const tabIds = () => ext.evaluate(async () => (await (globalThis as unknown as { browser: Api }).browser.tabs.query({})).map((t) => t.id ?? -1));
+      const before = await tabIds();
+      const page = await b.newPage();
+      await page.goto(DEMO_PAGE.url);
+      const tabId = (await tabIds()).find((id) => !before.includes(id));
+      expect(tabId).toBeTypeOf('number');
+      // No content script ran: nothing hidden, the page's own markup all there.
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-sfc-clean'))).toBe(false);
+      expect(await page.evaluate(() => document.querySelector('.appendQr_wrap') !== null)).toBe(true);
+
+      // The popup for that tab (the e2e hook that opens it lives in the content script, which did not run).
+      await ext.evaluate((id) => void setTimeout(() => (location.href = `/popup.html?tabId=${id}`), 0), tabId);
+      const state = await waitFor(() => ext.evaluate((id) => {
+        const s = location.search === `?tabId=${id}` ? document.querySelector('[data-state]')?.getAttribute('data-state') : null;
+        return s && s !== 'loading' ? s : null;
+      }, tabId), 'popup without host access', 20000);
+      expect(state).toBe('no-permission');
+      expect(await ext.evaluate(() => document.querySelector('.grant .note')?.textContent)).toBe('要清理和保存新浪页面，需要授予访问新浪网站的权限。');
+      expect(await ext.evaluate(() => document.querySelector('[data-action="grant-access"]')?.textContent)).toBe('授予访问权限');
+      // Nothing to save from a page the extension may not read.
+      expect(await ext.evaluate(() => document.querySelectorAll('[data-action="save-post"]').length)).toBe(0);
+      await ext.screenshot(path.join(ARTIFACTS, `${kind.name}-popup-no-permission.png`));
+
+      // The button asks for access (granted here without the doorhanger, see support/firefox.ts);
+      // the popup then reaches the page it could not read and shows its article.
+      await ext.userClick('[data-action="grant-access"]');
+      expect(await waitFor(() => ext.evaluate(() => document.querySelector('[data-state="article"]') !== null && !document.querySelector('.grant')), 'popup after the grant', 20000)).toBe(true);
+      expect(await ext.evaluate(() => document.querySelector('[data-field="title"]')?.textContent)).toContain('新能源汽车出口前两月同比增长逾三成');
+      expect(await ext.evaluate(async (origins) => (globalThis as unknown as { browser: Api }).browser.permissions.contains({ origins }), SINA_MATCHES)).toBe(true);
+      await Promise.all([ext.close(), page.close()]);
     });
   });
 }

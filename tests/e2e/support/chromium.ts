@@ -30,6 +30,10 @@ function wrapPage(page: Page, extOrigin: string): E2ePage {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 30000 })),
     screenshot: async (file) => void (await page.screenshot({ path: file })),
     keyboard: (key) => page.keyboard.press(key),
+    userClick: async (sel) => {
+      await page.bringToFront();
+      await page.click(sel);
+    },
     addScript: async (content) => void (await page.addScriptTag({ content })),
     readerFrame: async () => {
       const f = page.frames().find((fr) => fr.url().startsWith(`${extOrigin}/reader.html`));

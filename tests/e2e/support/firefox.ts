@@ -42,6 +42,11 @@ function wrapPage(page: Page): E2ePage {
       await page.screenshot({ path: file as `${string}.png` });
     },
     keyboard: (key) => page.keyboard.press(key as never),
+    userClick: async (sel) => {
+      await page.bringToFront();
+      await page.waitForSelector(sel, { timeout: 10000 });
+      await page.click(sel);
+    },
     addScript: async (content) => void (await page.addScriptTag({ content })),
     readerFrame: async () => {
       for (const f of page.frames()) {
@@ -81,6 +86,9 @@ export async function launchFirefox(opts: { extensionDir?: string; proxyPort: nu
       'browser.download.useDownloadDir': true, 'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
       'intl.locale.requested': 'zh-CN', 'intl.accept_languages': 'zh-CN, zh',
+      // permissions.request() is granted without its doorhanger, which a headless browser cannot click
+      // (the popup's grant-access button in tests/e2e/popup.e2e.test.ts).
+      'extensions.webextOptionalPermissionPrompts': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
     },
   });

@@ -13,6 +13,8 @@ export interface E2ePage extends E2eFrame {
   /** Uncaught page errors and console errors seen so far, as text. */
   errors: string[];
   keyboard(key: string): Promise<void>;
+  /** A real mouse click (tab brought to the front): user activation, as `permissions.request()` needs. */
+  userClick(selector: string): Promise<void>;
   /** Adds a <script> with this source to the page (main world). */
   addScript(content: string): Promise<void>;
   /** The reader view's iframe (extension page) when one is mounted. */
