@@ -41,6 +41,8 @@ export interface Settings {
   cleanDisabledHosts: string[];
   /** Hosts on which a matching article opens straight in the reader view. */
   autoReaderHosts: string[];
+  /** Hosts the user added to the options page's list, kept there even with default switches. */
+  listedHosts: string[];
   reader: ReaderSettings;
   /** Id of the export preset `save-post` uses (see utils/export). */
   defaultPreset: string;
@@ -53,6 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   cleanDisabledHosts: [],
   autoReaderHosts: [],
+  listedHosts: [],
   reader: { theme: 'auto', font: 'sans', fontSize: 18, lineHeight: 1.8, width: 38 },
   defaultPreset: 'hexo',
   presets: {},
@@ -107,6 +110,7 @@ export function normalizeSettings(input: unknown): Settings {
     version: SETTINGS_VERSION,
     cleanDisabledHosts: hostList(raw.cleanDisabledHosts),
     autoReaderHosts: hostList(raw.autoReaderHosts),
+    listedHosts: hostList(raw.listedHosts),
     reader: {
       theme: pick(r.theme, THEMES, d.reader.theme),
       font: pick(r.font, FONTS, d.reader.font),

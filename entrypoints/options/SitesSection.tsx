@@ -1,34 +1,42 @@
 /**
  * Cleaning and automatic reader view per site. The list shows the Sina hosts whose templates the
- * rules know (from the corpus: finance, news, tech, mobile) plus any the user added or changed.
+ * rules know (from the corpus: finance, news, tech, mobile) plus any the user added (kept in
+ * `listedHosts`, so a host added with default switches is still listed after a reload) or changed.
  */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { isSinaHost } from '@/lib/hosts';
-import { isAutoReaderOn, isCleaningOn, toggleHost } from '@/utils/settings';
+import { isAutoReaderOn, isCleaningOn, MAX_HOSTS, toggleHost, type Settings } from '@/utils/settings';
 import type { SectionProps } from './section-props';
 
 const KNOWN_HOSTS = ['finance.sina.com.cn', 'finance.sina.cn', 'news.sina.com.cn', 'tech.sina.com.cn', 'k.sina.com.cn'];
 
+/** A host the user added: its row can go again (switches included), unlike the known ones. */
+function withoutHost(s: Settings, h: string): Settings {
+  const drop = (list: string[]) => list.filter((x) => x !== h);
+  return { ...s, listedHosts: drop(s.listedHosts), cleanDisabledHosts: drop(s.cleanDisabledHosts), autoReaderHosts: drop(s.autoReaderHosts) };
+}
+
 export function SitesSection({ settings, change }: SectionProps) {
-  const [added, setAdded] = useState<string[]>([]);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');
-  const hosts = [...new Set([...KNOWN_HOSTS, ...settings.cleanDisabledHosts, ...settings.autoReaderHosts, ...added])];
+  const hosts = [...new Set([...KNOWN_HOSTS, ...settings.cleanDisabledHosts, ...settings.autoReaderHosts, ...settings.listedHosts])];
   const add = (e: Event) => {
     e.preventDefault();
     const h = draft.trim().toLowerCase();
     if (!/^[a-z0-9.-]{1,48}$/.test(h) || !isSinaHost(h)) return setError(i18n.t('options.sites.invalidHost', [draft]));
+    if (hosts.includes(h)) return setError(i18n.t('options.sites.alreadyListed', [h]));
+    if (settings.listedHosts.length >= MAX_HOSTS) return setError(i18n.t('options.sites.tooMany', [String(MAX_HOSTS)]));
     setError('');
     setDraft('');
-    setAdded((a) => [...a, h]);
+    void change((s) => ({ ...s, listedHosts: [...s.listedHosts, h] }));
   };
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{i18n.t('options.sites.heading')}</h2>
       <table class="sites">
         <thead>
-          <tr><th scope="col">{i18n.t('options.sites.host')}</th><th scope="col">{i18n.t('options.sites.clean')}</th><th scope="col">{i18n.t('options.sites.autoReader')}</th></tr>
+          <tr><th scope="col">{i18n.t('options.sites.host')}</th><th scope="col">{i18n.t('options.sites.clean')}</th><th scope="col">{i18n.t('options.sites.autoReader')}</th><td /></tr>
         </thead>
         <tbody>
           {hosts.map((h) => (
@@ -38,6 +46,10 @@ export function SitesSection({ settings, change }: SectionProps) {
                 onChange={(e) => { const on = e.currentTarget.checked; void change((s) => ({ ...s, cleanDisabledHosts: toggleHost(s.cleanDisabledHosts, h, !on) })); }} /></td>
               <td><input type="checkbox" name="autoReader" aria-label={`${i18n.t('options.sites.autoReader')} ${h}`} checked={isAutoReaderOn(settings, h)}
                 onChange={(e) => { const on = e.currentTarget.checked; void change((s) => ({ ...s, autoReaderHosts: toggleHost(s.autoReaderHosts, h, on) })); }} /></td>
+              <td>{!KNOWN_HOSTS.includes(h) && (
+                <button type="button" data-action="remove-host" aria-label={`${i18n.t('options.sites.remove')} ${h}`}
+                  onClick={() => void change((s) => withoutHost(s, h))}>{i18n.t('options.sites.remove')}</button>
+              )}</td>
             </tr>
           ))}
         </tbody>

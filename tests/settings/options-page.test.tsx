@@ -85,6 +85,43 @@ describe('options page', () => {
     expect(s.autoReaderHosts).toEqual(['finance.sina.cn']);
   });
 
+  it('a host added with default switches is stored and still listed after a reload; it can be removed again', async () => {
+    const addHost = async (value: string) => {
+      const input = root.querySelector<HTMLInputElement>('input[name="newHost"]');
+      if (!input) throw new Error('no host input');
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await settle();
+      root.querySelector<HTMLFormElement>('form.add-host')?.requestSubmit();
+      await settle();
+    };
+    await addHost(' Blog.Sina.com.cn ');
+    expect((await stored()).listedHosts).toEqual(['blog.sina.com.cn']);
+    // The page opened again (as after closing the tab): the row is there, switches at their defaults.
+    render(null, root);
+    render(<OptionsApp />, root);
+    await settle();
+    const row = root.querySelector('tr[data-host="blog.sina.com.cn"]');
+    expect(row?.querySelector<HTMLInputElement>('input[name="clean"]')?.checked).toBe(true);
+    expect(row?.querySelector<HTMLInputElement>('input[name="autoReader"]')?.checked).toBe(false);
+    // Known hosts have no remove button; a listed one twice, or a foreign one, is refused.
+    expect(root.querySelector('tr[data-host="finance.sina.com.cn"] [data-action="remove-host"]')).toBeNull();
+    await addHost('blog.sina.com.cn');
+    expect(root.querySelector('#host-error')?.textContent).toBe('已在列表中：blog.sina.com.cn');
+    await addHost('example.com');
+    expect(root.querySelector('#host-error')?.textContent).toBe('不是有效的新浪网站域名：example.com');
+    expect((await stored()).listedHosts).toEqual(['blog.sina.com.cn']);
+    // Its switch changed, then the row removed: gone from every list.
+    row?.querySelector<HTMLInputElement>('input[name="autoReader"]')?.click();
+    await settle();
+    expect((await stored()).autoReaderHosts).toEqual(['blog.sina.com.cn']);
+    root.querySelector<HTMLButtonElement>('tr[data-host="blog.sina.com.cn"] [data-action="remove-host"]')?.click();
+    await settle();
+    const s = await stored();
+    expect([s.listedHosts, s.autoReaderHosts, s.cleanDisabledHosts]).toEqual([[], [], []]);
+    expect(root.querySelector('tr[data-host="blog.sina.com.cn"]')).toBeNull();
+  });
+
   it('imports a settings file and refuses a foreign one', async () => {
     const input = root.querySelector<HTMLInputElement>('input[name="importSettings"]');
     if (!input) throw new Error('no file input');

@@ -25,6 +25,7 @@ describe('normalizeSettings', () => {
       version: 2,
       cleanDisabledHosts: ['tech.sina.com.cn'],
       autoReaderHosts: ['finance.sina.cn'],
+      listedHosts: ['blog.sina.com.cn'],
       reader: { theme: 'sepia', font: 'kai', fontSize: 20, lineHeight: 2, width: 42 },
       defaultPreset: 'markdown',
       presets: { markdown: { categories: ['读书'], articleCategories: false, author: '我', extraKeys: ['tags', 'link'], dateFormat: 'iso', filenamePattern: '{date}-{title}' } },
@@ -38,6 +39,7 @@ describe('normalizeSettings', () => {
       version: 2,
       cleanDisabledHosts: ['FINANCE.sina.com.cn', 'finance.sina.com.cn', 'bad host!', 7, 'x'.repeat(300)],
       autoReaderHosts: 'finance.sina.cn',
+      listedHosts: ['Blog.Sina.com.cn', '', 'a b', 'blog.sina.com.cn'],
       reader: { theme: 'neon', font: 'serif', fontSize: 400, lineHeight: NaN, width: '40' },
       defaultPreset: '../../evil',
       presets: {
@@ -49,6 +51,7 @@ describe('normalizeSettings', () => {
     });
     expect(s.cleanDisabledHosts).toEqual(['finance.sina.com.cn']);
     expect(s.autoReaderHosts).toEqual([]);
+    expect(s.listedHosts).toEqual(['blog.sina.com.cn']);
     expect(s.reader).toEqual({ theme: 'auto', font: 'serif', fontSize: 32, lineHeight: 1.8, width: 38 });
     expect(s.defaultPreset).toBe('hexo');
     // extraKeys come back in the canonical order; a pattern naming no variable is dropped
@@ -89,6 +92,7 @@ describe('migrations', () => {
       version: 2,
       cleanDisabledHosts: V0_HOSTS,
       autoReaderHosts: V0_HOSTS,
+      listedHosts: [],
       reader: { theme: 'auto', font: 'sans', fontSize: 20, lineHeight: 2, width: 38 },
       defaultPreset: 'markdown',
       presets: { hexo: { author: '老王', categories: ['金融', '新浪财经', '自选'] } },
@@ -113,7 +117,7 @@ describe('migrations', () => {
       defaultPreset: 'html',
     };
     expect(migrateSettings(v1)).toEqual({ ...v1, version: 2, presets: {}, images: { mode: 'remote' } });
-    expect(normalizeSettings(v1)).toEqual({ ...v1, version: 2, presets: {}, images: DEFAULT_SETTINGS.images });
+    expect(normalizeSettings(v1)).toEqual({ ...v1, version: 2, listedHosts: [], presets: {}, images: DEFAULT_SETTINGS.images });
   });
 
   it('migrating does not mutate what was read from storage', () => {
@@ -138,10 +142,12 @@ describe('storage.sync quota', () => {
       version: 2,
       cleanDisabledHosts: Array.from({ length: 100 }, (_, i) => host(i)),
       autoReaderHosts: Array.from({ length: 100 }, (_, i) => host(i + 100)),
+      listedHosts: Array.from({ length: 100 }, (_, i) => host(i + 200)),
       presets: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`preset-${i}`, preset])),
       images: { mode: 'local', folderPattern: '{name}' + cjk(100) },
     });
     expect(huge.cleanDisabledHosts).toHaveLength(MAX_HOSTS);
+    expect(huge.listedHosts).toHaveLength(MAX_HOSTS);
     expect(Object.keys(huge.presets)).toHaveLength(PRESET_LIMITS.presets);
     const bytes = syncItemBytes('settings', huge);
     expect(bytes).toBeGreaterThan(4000); // the caps were really exercised
