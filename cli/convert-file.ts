@@ -6,8 +6,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { convertPage } from './convert-page';
 import type { ConvertOptions } from './convert-page';
+import { loadJsdomParser, loadSanitizer } from './dom';
 import { CliError, EXIT_ERROR, messageOf } from './errors';
 import type { InputFile } from './inputs';
+import type { ConvertWorkerOptions } from './worker-protocol';
 
 /** Saved pages are a few hundred KB; anything this big is not one (and would only eat memory). */
 export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
@@ -28,6 +30,12 @@ export function readInput(file: InputFile, readStdin: () => Buffer): Buffer {
   } catch (err) {
     throw new CliError(`cannot read ${file.path}: ${messageOf(err)}`);
   }
+}
+
+/** The format options plus the DOM pieces a convert needs (jsdom is loaded here, once per thread). */
+export async function loadConvertOptions(o: ConvertWorkerOptions): Promise<ConvertOptions> {
+  const [sanitize, reparse] = await Promise.all([loadSanitizer(), loadJsdomParser()]);
+  return { format: o.format, json: o.json, url: o.url, sanitize, reparse };
 }
 
 export function exitCodeOf(err: unknown): number {

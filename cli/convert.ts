@@ -7,19 +7,17 @@
 import { mkdirSync } from 'node:fs';
 import type { ConvertArgs } from './args';
 import type { ConvertOptions } from './convert-page';
-import { loadJsdomParser, loadSanitizer } from './dom';
 import { convertPage } from './convert-page';
-import { convertFile, exitCodeOf, readInput } from './convert-file';
+import { exitCodeOf, loadConvertOptions, readInput } from './convert-file';
 import type { ConvertResult } from './convert-file';
 import { CliError, EXIT_ERROR, EXIT_NO_ARTICLE, EXIT_OK, messageOf, oneLine } from './errors';
 import { expandInputs, PAGE_EXTENSIONS } from './inputs';
 import type { InputFile } from './inputs';
 import type { CliIO } from './io';
-import { chooseJobs, workerScript } from './jobs';
-import { runPool } from './pool';
+import { eachInOrder } from './in-order';
+import { chooseJobs } from './jobs';
 import { Progress } from './progress';
 import { writeNewFile } from './write-file';
-import { FILES_PER_TURN, turnEventLoop } from './yield';
 
 /** Severity: an error (1) outranks "no article" (2), which outranks success (0). */
 function worse(a: number, b: number): number {
@@ -27,37 +25,10 @@ function worse(a: number, b: number): number {
   return a === EXIT_NO_ARTICLE || b === EXIT_NO_ARTICLE ? EXIT_NO_ARTICLE : EXIT_OK;
 }
 
-async function loadOptions(args: ConvertArgs): Promise<ConvertOptions> {
-  const [sanitize, reparse] = await Promise.all([loadSanitizer(), loadJsdomParser()]);
-  return { format: args.format, json: args.json, url: args.url, sanitize, reparse };
-}
-
 function convertOne(file: InputFile, args: ConvertOptions, io: CliIO): number {
   const { content } = convertPage(readInput(file, io.readStdin), args);
   io.out(content);
   return EXIT_OK;
-}
-
-/** Results in input order, from this thread (`--jobs 1`, few files) or from worker threads. */
-async function convertAll(files: InputFile[], args: ConvertArgs, io: CliIO, report: (i: number, file: InputFile, res: ConvertResult) => void): Promise<void> {
-  const jobs = chooseJobs(args.jobs, files.length, 'convert');
-  const script = workerScript();
-  if (jobs > 1 && script) {
-    await runPool(files, {
-      jobs,
-      script,
-      init: { sinaCleanWorker: 'convert', options: { format: args.format, json: args.json, url: args.url } },
-      task: (file, id) => ({ id, path: file.path, bytes: file.path === '-' ? io.readStdin() : undefined }),
-      crashed: (message): ConvertResult => ({ ok: false, code: EXIT_ERROR, message }),
-      onResult: report,
-    });
-    return;
-  }
-  const opts = await loadOptions(args);
-  for (const [i, file] of files.entries()) {
-    report(i, file, convertFile(() => readInput(file, io.readStdin), opts));
-    if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await turnEventLoop();
-  }
 }
 
 /** The main thread writes every file, in input order: `name (2).md` goes to the same page as with one thread. */
@@ -71,7 +42,13 @@ async function convertMany(files: InputFile[], args: ConvertArgs & { out: string
     progress.clear();
     io.err(`${code === EXIT_NO_ARTICLE ? 'no article' : 'error'}: ${oneLine(file.path, 500)}: ${message}\n`);
   };
-  await convertAll(files, args, io, (i, file, res) => {
+  const spec = {
+    jobs: chooseJobs(args.jobs, files.length, 'convert'),
+    init: { sinaCleanWorker: 'convert', options: { format: args.format, json: args.json, url: args.url } },
+    task: (file: InputFile, id: number) => ({ id, path: file.path, bytes: file.path === '-' ? io.readStdin() : undefined }),
+    crashed: (message: string): ConvertResult => ({ ok: false, code: EXIT_ERROR, message }),
+  } as const;
+  await eachInOrder(files, spec, (i, file, res) => {
     if (!res.ok) fail(file, res.code, res.message);
     else {
       try {
@@ -94,5 +71,5 @@ export async function runConvert(args: ConvertArgs, io: CliIO): Promise<number> 
   const single = files.length === 1 && args.inputs.length === 1 && files[0]?.root === undefined;
   if (args.out === undefined && (!single || !files[0])) throw new CliError('several inputs: give --out DIR to write one file per page');
   if (args.out !== undefined) return convertMany(files, { ...args, out: args.out }, io);
-  return convertOne(files[0]!, await loadOptions(args), io);
+  return convertOne(files[0]!, await loadConvertOptions(args), io);
 }

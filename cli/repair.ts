@@ -10,43 +10,18 @@ import { CliError, EXIT_ERROR, EXIT_OK } from './errors';
 import { expandInputs, POST_EXTENSIONS } from './inputs';
 import type { CliIO } from './io';
 import { Progress } from './progress';
-import { nodeRepairDeps } from './repair-deps';
 import { fileLine, RepairTally } from './repair-report';
-import { analysePost, applyOutcome } from './repair-run';
+import { applyOutcome } from './repair-run';
 import type { InputFile } from './inputs';
-import { chooseJobs, workerScript } from './jobs';
-import { runPool } from './pool';
+import { eachInOrder } from './in-order';
+import { chooseJobs } from './jobs';
 import type { RepairOutcome } from '../utils/repair/types';
-import { FILES_PER_TURN, turnEventLoop } from './yield';
 
 function isDirectory(p: string): boolean {
   try {
     return statSync(p).isDirectory();
   } catch {
     return false;
-  }
-}
-
-/** Outcomes in input order: read + repairPost in this thread (`--jobs 1`, few files) or in workers. */
-async function analyseAll(files: InputFile[], args: RepairArgs, report: (i: number, file: InputFile, outcome: RepairOutcome) => void): Promise<void> {
-  const jobs = chooseJobs(args.jobs, files.length, 'repair');
-  const script = workerScript();
-  const opts = { add: args.add };
-  if (jobs > 1 && script) {
-    await runPool(files, {
-      jobs,
-      script,
-      init: { sinaCleanWorker: 'repair', options: opts },
-      task: (file, id) => ({ id, path: file.path }),
-      crashed: (reason): RepairOutcome => ({ status: 'failed', reason }),
-      onResult: report,
-    });
-    return;
-  }
-  const deps = await nodeRepairDeps();
-  for (const [i, file] of files.entries()) {
-    report(i, file, analysePost(file.path, opts, deps));
-    if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await turnEventLoop();
   }
 }
 
@@ -58,7 +33,13 @@ export async function runRepair(args: RepairArgs, io: CliIO, now = new Date()): 
   const tally = new RepairTally();
   const progress = new Progress({ write: io.err, isTTY: io.errIsTTY }, args.progress || io.errIsTTY, files.length);
   // Backups and writes stay in this thread, in input order, whichever thread read the post.
-  await analyseAll(files, args, (i, file, analysed) => {
+  const spec = {
+    jobs: chooseJobs(args.jobs, files.length, 'repair'),
+    init: { sinaCleanWorker: 'repair', options: { add: args.add } },
+    task: (file: InputFile, id: number) => ({ id, path: file.path }),
+    crashed: (reason: string): RepairOutcome => ({ status: 'failed', reason }),
+  } as const;
+  await eachInOrder(files, spec, (i, file, analysed) => {
     const outcome = applyOutcome(file, analysed, args.dryRun, backup);
     tally.add(outcome);
     const line = fileLine(file.path, outcome, args.dryRun);

@@ -1,32 +1,34 @@
 /**
  * The worker-thread side of `--jobs N` (cli/pool.ts): dist/cli.mjs started with a WorkerInit as
  * workerData (cli/main.ts checks for it). It loads its own jsdom once, then does one file per
- * message: read + convertPage, or read + repairPost; it never writes a file or prints a line.
+ * message (loadHandler: read + convertPage, or read + repairPost, exactly what the main thread
+ * does with `--jobs 1`); it never writes a file or prints a line.
  * Each file runs in its own macrotask (setImmediate), so what jsdom's NodeIterator WeakRefs keep
  * is freed between files (cli/yield.ts), and the sanitizer window is renewed as in the main thread.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
-import { convertFile, readInput } from './convert-file';
-import { loadJsdomParser, loadSanitizer } from './dom';
+import { convertFile, loadConvertOptions, readInput } from './convert-file';
+import type { ConvertResult } from './convert-file';
 import { nodeRepairDeps } from './repair-deps';
 import { analysePost } from './repair-run';
+import type { RepairOutcome } from '../utils/repair/types';
 import { isWorkerInit } from './worker-protocol';
 import type { Task, WorkerInit } from './worker-protocol';
 
-type Handler = (task: Task) => unknown;
+export type Handler = (task: Task) => ConvertResult | RepairOutcome;
 
 const noStdin = (): Buffer => {
   throw new Error('stdin is read by the main thread');
 };
 
-async function handlerFor(init: WorkerInit): Promise<Handler> {
+/** The work on one file, loaded once: the same in a worker thread and in the main thread (`--jobs 1`). */
+export async function loadHandler(init: WorkerInit): Promise<Handler> {
   if (init.sinaCleanWorker === 'repair') {
     const deps = await nodeRepairDeps();
     return (task) => analysePost(task.path, init.options, deps);
   }
-  const [sanitize, reparse] = await Promise.all([loadSanitizer(), loadJsdomParser()]);
-  const opts = { ...init.options, sanitize, reparse };
+  const opts = await loadConvertOptions(init.options);
   return (task) => convertFile(() => task.bytes ?? readInput({ path: task.path }, noStdin), opts);
 }
 
@@ -59,5 +61,5 @@ function serve(port: MessagePort, handle: Handler): void {
 
 export async function runWorker(): Promise<void> {
   const init = workerData as WorkerInit;
-  serve(parentPort!, await handlerFor(init));
+  serve(parentPort!, await loadHandler(init));
 }
