@@ -43,6 +43,16 @@ export function firstMatch(scope: ParentNode, selectors: readonly string[]): Ele
   return null;
 }
 
+/** `root` and every node under it in document order; a stack, not recursion (pages nest deep). */
+export function* preorder(root: Node): Generator<Node> {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    yield n;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+}
+
 /** Every comment node under `root`, in document order. */
 export function collectComments(root: Node, out: Comment[] = []): Comment[] {
   for (let n = root.firstChild; n; n = n.nextSibling) {

@@ -7,7 +7,7 @@
  * the page itself is only READ (the editor line that Readability dropped).
  */
 import { parseSinaDate } from './dates';
-import { drop, ELEMENT_NODE, normText, TEXT_NODE } from './dom';
+import { drop, normText, preorder, TEXT_NODE } from './dom';
 import { editorFromPage, editorName } from './fallback-editor';
 import { readCredits } from './fragment-credits';
 import {
@@ -94,15 +94,11 @@ function takeLeadingByline(body: Element, ctx: CreditContext): string | undefine
 
 /** The block holding the body's first text (no picture or table in it), else undefined. */
 function leadingBlock(body: Element): Element | undefined {
-  const stack: Node[] = [body];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.nodeType === TEXT_NODE && normText(n.nodeValue)) {
-      let el = n.parentElement;
-      while (el && el !== body && !BLOCK.test(el.tagName)) el = el.parentElement;
-      return el && el !== body && !el.querySelector(MEDIA) ? el : undefined;
-    }
-    if (n.nodeType === ELEMENT_NODE) for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  for (const n of preorder(body)) {
+    if (n.nodeType !== TEXT_NODE || !normText(n.nodeValue)) continue;
+    let el = n.parentElement;
+    while (el && el !== body && !BLOCK.test(el.tagName)) el = el.parentElement;
+    return el && el !== body && !el.querySelector(MEDIA) ? el : undefined;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  * div#article-body), so it is READ from the page itself, never changed, and only when it is
  * clearly the article's own line.
  */
-import { ELEMENT_NODE, normText, TEXT_NODE } from './dom';
+import { normText, preorder, TEXT_NODE } from './dom';
 import { EDITOR_GAP_CHARS, EDITOR_LINE_TEXT, EDITOR_NEAR_LEVELS } from './sites/cjk-news';
 
 /** The name of a whole "责任编辑：X" line, else undefined. */
@@ -65,15 +65,10 @@ function closesArticle(line: Element, ends: Ends): boolean {
 /** Every element of the page that is a whole 责任编辑 line: found from its text nodes (one walk). */
 function editorLines(root: Element): { el: Element; name: string }[] {
   const out: { el: Element; name: string }[] = [];
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.nodeType === TEXT_NODE && (n.nodeValue ?? '').includes('责任编辑')) {
-      const line = lineAround(n);
-      if (line) out.push(line);
-    } else if (n.nodeType === ELEMENT_NODE) {
-      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-    }
+  for (const n of preorder(root)) {
+    if (n.nodeType !== TEXT_NODE || !(n.nodeValue ?? '').includes('责任编辑')) continue;
+    const line = lineAround(n);
+    if (line) out.push(line);
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * GB2312 pages). Cheap: two lookups and the first few nodes of the document. Only pages that
  * match no template and come with no Sina URL get here.
  */
-import { COMMENT_NODE } from './dom';
+import { COMMENT_NODE, preorder } from './dom';
 import { ARTICLE_STAMP, SINA_PAGE_MARKERS, SINA_TITLE_TAIL } from './sites/sina';
 
 /** Sina's `<title>` suffix or a favicon on a Sina host. */
@@ -21,11 +21,10 @@ const STAMP_WINDOW = 64;
 /** The CMS stamp of a Sina article page, a comment before <html> (see ARTICLE_STAMP). */
 export function hasArticleStamp(doc: Document): boolean {
   // Bounded pre-order walk: the cwced-* pages nest it in their <text> wrapper (in <body> on jsdom).
-  const stack: Node[] = [doc];
-  for (let seen = 0; stack.length > 0 && seen < STAMP_WINDOW; seen++) {
-    const n = stack.pop()!;
+  let seen = 0;
+  for (const n of preorder(doc)) {
     if (n.nodeType === COMMENT_NODE && ARTICLE_STAMP.test((n.nodeValue ?? '').trim())) return true;
-    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    if (++seen >= STAMP_WINDOW) break;
   }
   return false;
 }
