@@ -3,6 +3,7 @@ import type { InlineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { E2E_OTHER_NEWS_MATCH, SINA_MATCHES } from './lib/hosts';
 import { commandsManifest } from './lib/commands-manifest';
+import { GECKO_ID, HOMEPAGE_URL, iconMap } from './lib/release';
 
 export { SINA_MATCHES };
 
@@ -30,7 +31,9 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   // The sources zip (for Firefox review) holds what builds the extension, not test output or builds.
   zip: {
-    excludeSources: ['tests/e2e/artifacts/**', 'dist/**', '.test-results/**', 'docs/screenshots/**', 'web-ext-artifacts/**'],
+    // Firefox gets an MV2 and an MV3 zip: the manifest version in every name keeps them apart.
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}-{{manifestVersion}}{{modeSuffix}}.zip',
+    excludeSources: ['tests/e2e/artifacts/**', 'dist/**', '.test-results/**', 'docs/screenshots/**', 'web-ext-artifacts/**', 'scratch/**', '*.tgz'],
   },
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -41,6 +44,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
+    homepage_url: HOMEPAGE_URL,
+    // Drawn for the project (assets/icon/*.svg, rendered by `npm run icons`). The toolbar button is
+    // `browser_action` in MV2: WXT merges the popup into whichever key is set here.
+    icons: iconMap(),
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: iconMap() },
     // storage: settings; downloads: saving posts; activeTab + scripting: reading a non-Sina tab the
     // user opened the popup on (Readability fallback, reader view) with scripting.executeScript.
     // contextMenus: "save as post" / "open in reader" (lib/menus.ts).
@@ -57,7 +65,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'sina-finance-cleaner@example.org',
+              id: GECKO_ID,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

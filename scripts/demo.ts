@@ -2,21 +2,28 @@
  * `npm run demo`: builds (npm script), then opens Chromium with the extension loaded on the demo
  * article (demo/finance-article.html, written for the project), served locally at its real Sina
  * URL. Close the browser (or Ctrl+C) to stop.
- * `npm run screenshots` (`--headless`): writes docs/screenshots/ instead — the page before and after
- * cleaning, the popup, and the reader view — so anyone can see what it does without a display.
+ * `npm run screenshots` (`--headless`): the same without a display. Writes to .output/screenshots/
+ * (ignored by git) the page before and after cleaning (the window and the full page, where the QR
+ * and app promos further down are seen going away), the popup, the reader view and controls.json
+ * (the popup's and reader's controls, scripts/control-list.ts). `--update-docs`
+ * (`npm run docs:screenshots`) writes them to docs/screenshots/, the README's images.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
 import { launchChromium, EXTENSION_DIRS } from '../tests/e2e/support/chromium';
 import { DEMO_IMAGE, DEMO_PAGE, ROOT, routeFor } from '../tests/e2e/support/pages';
 import { startServer, type TestServer } from '../tests/e2e/support/server';
+import { listControls, type Control } from './control-list';
 
-const OUT = path.join(ROOT, 'docs/screenshots');
 const headless = process.argv.includes('--headless');
+const OUT = path.join(ROOT, process.argv.includes('--update-docs') ? 'docs/screenshots' : '.output/screenshots');
+/** The ad the demo's own script injects 800 ms after load (demo/finance-article.html). */
+const LATE_AD = 'ins.sinaads[data-ad-pdps="PDPS000000060230"]';
 
 async function interactive(server: TestServer): Promise<void> {
   if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    console.error('No display here: run `npm run screenshots` for the headless variant (docs/screenshots/).');
+    console.error('No display here: run `npm run screenshots` for the headless variant (.output/screenshots/).');
     process.exit(1);
   }
   const b = await launchChromium({ hostRules: server.hostRules, extensionDir: EXTENSION_DIRS.chrome, headless: false });
@@ -26,6 +33,53 @@ async function interactive(server: TestServer): Promise<void> {
   await new Promise<void>((resolve) => b.context.on('close', () => resolve()));
 }
 
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: path.join(OUT, name), fullPage });
+  console.log(`wrote ${path.relative(ROOT, path.join(OUT, name))}`);
+}
+
+/** listControls run in the page; `__name` is the helper tsx's esbuild wraps named functions in. */
+function controlsIn(frame: Page | Frame, selector: string): Promise<Control[]> {
+  const src = `(() => { const __name = (f) => f; return (${listControls.toString()})(document.querySelector(${JSON.stringify(selector)})); })()`;
+  return frame.evaluate(src) as Promise<Control[]>;
+}
+
+/**
+ * The demo article once its late ad has come (and, with the extension, gone: the late-ad watcher
+ * removes it) and its fonts are ready. A main-world observer notes the ad's arrival, which the
+ * content script's isolated world may undo within the same task.
+ */
+async function openDemo(page: Page, cleaned: boolean): Promise<void> {
+  await page.addInitScript((sel) => {
+    new MutationObserver((records) => {
+      const seen = records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && n.matches(sel)));
+      if (seen) document.documentElement.dataset.demoLateAd = '';
+    }).observe(document, { childList: true, subtree: true });
+  }, LATE_AD);
+  await page.goto(DEMO_PAGE.url, { waitUntil: 'load' });
+  await page.waitForFunction(([sel, clean]) => document.documentElement.dataset.demoLateAd === '' &&
+    (!clean || !document.querySelector(sel)?.checkVisibility()), [LATE_AD, cleaned] as const);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+async function shootPopupAndReader(b: Awaited<ReturnType<typeof launchChromium>>, after: Page): Promise<Record<string, Control[]>> {
+  const tabId = await b.sw!.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, DEMO_PAGE.url);
+  const popup = await b.context.newPage();
+  await popup.setViewportSize({ width: 340, height: 400 });
+  await popup.goto(`chrome-extension://${new URL(b.sw!.url()).host}/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector('[data-state="article"]');
+  await popup.waitForSelector('[data-batch="idle"]');
+  await shot(popup, 'popup.png', true);
+  const popupControls = await controlsIn(popup, '#app');
+  await popup.click('[data-action="open-reader"]');
+  const frame = (await (await after.waitForSelector('iframe[data-sfc-own]')).contentFrame())!;
+  await frame.waitForSelector('main[data-state="article"] h1');
+  await frame.waitForFunction(() => [...document.images].every((i) => i.complete) && document.fonts.status === 'loaded');
+  await after.bringToFront();
+  await shot(after, 'reader.png');
+  return { popup: popupControls, reader: await controlsIn(frame, '#app') };
+}
+
 async function screenshots(server: TestServer): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const [withExt, bare] = await Promise.all([
@@ -33,30 +87,18 @@ async function screenshots(server: TestServer): Promise<void> {
     launchChromium({ hostRules: server.hostRules }),
   ]);
   try {
-    const shot = async (name: string, take: () => Promise<void>) => {
-      await take();
-      console.log(`wrote ${path.relative(ROOT, path.join(OUT, name))}`);
-    };
     const before = await bare.context.newPage();
-    await before.goto(DEMO_PAGE.url, { waitUntil: 'load' });
-    await before.waitForTimeout(1500); // the demo's ad script injects more ads 800 ms after load
-    await shot('page-before.png', async () => void (await before.screenshot({ path: path.join(OUT, 'page-before.png') })));
+    await openDemo(before, false);
+    await shot(before, 'page-before.png');
+    await shot(before, 'page-before-full.png', true);
     const after = await withExt.context.newPage();
-    await after.goto(DEMO_PAGE.url, { waitUntil: 'load' });
-    await after.waitForTimeout(1500);
-    await shot('page-after.png', async () => void (await after.screenshot({ path: path.join(OUT, 'page-after.png') })));
-    const tabId = await withExt.sw!.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, DEMO_PAGE.url);
-    const popup = await withExt.context.newPage();
-    await popup.setViewportSize({ width: 340, height: 400 });
-    await popup.goto(`chrome-extension://${new URL(withExt.sw!.url()).host}/popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('[data-state="article"]');
-    await shot('popup.png', async () => void (await popup.screenshot({ path: path.join(OUT, 'popup.png'), fullPage: true })));
-    await popup.click('[data-action="open-reader"]');
-    const frame = await after.waitForSelector('iframe[data-sfc-own]').then((el) => el.contentFrame());
-    await frame?.waitForSelector('main[data-state="article"] h1');
-    await after.bringToFront();
-    await after.waitForTimeout(300);
-    await shot('reader.png', async () => void (await after.screenshot({ path: path.join(OUT, 'reader.png') })));
+    await openDemo(after, true);
+    await shot(after, 'page-after.png');
+    await shot(after, 'page-after-full.png', true);
+    const controls = await shootPopupAndReader(withExt, after);
+    const file = path.join(OUT, 'controls.json');
+    writeFileSync(file, `${JSON.stringify({ locale: 'zh_CN', ...controls }, null, 2)}\n`);
+    console.log(`wrote ${path.relative(ROOT, file)}`);
   } finally {
     await Promise.all([withExt.close(), bare.close()]);
   }

@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { CHROMIUM } from '../support/chromium';
 import { FIREFOX, FIREFOX_ORIGIN } from '../support/firefox';
+import { GECKO_ID } from '../../../lib/release';
 import { waitFor } from '../support/harness';
 import type { TestServer } from '../support/server';
 
@@ -63,7 +64,7 @@ export async function firefoxPopup(server: TestServer, extensionDir: string, art
       'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': server.port,
       'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': server.port, 'network.proxy.no_proxies_on': '',
       'intl.locale.requested': tag, 'intl.accept_languages': tag,
-      'extensions.webextensions.uuids': JSON.stringify({ 'sina-finance-cleaner@example.org': FIREFOX_ORIGIN.slice('moz-extension://'.length) }),
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_ORIGIN.slice('moz-extension://'.length) }),
     },
   });
   try {

@@ -9,10 +9,10 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../lib/release';
 import { DETERMINISTIC_PAGE, waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from './harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const GECKO_ID = 'sina-finance-cleaner@example.org';
 const UUID = '5f1e2d3c-4b5a-4697-8a8b-0c1d2e3f4a5b';
 export const FIREFOX_ORIGIN = `moz-extension://${UUID}`;
 

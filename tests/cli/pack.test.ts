@@ -1,0 +1,64 @@
+/**
+ * `npm pack` makes the `sina-clean` package: the tarball holds what runs (the bin, the bundle its
+ * worker threads also run, package.json, README) and nothing of the tests, corpus, extension
+ * sources or builds; every package the bundle imports is a runtime dependency; and nothing runs at
+ * install time, so `npm i -g ./sina-finance-cleaner-*.tgz` works outside this repository.
+ * `--dry-run --ignore-scripts`: lists the files without building or touching the network.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, ROOT } from './support/cli';
+
+interface PackResult {
+  files: { path: string }[];
+}
+interface Manifest {
+  private?: boolean;
+  bin: Record<string, string>;
+  scripts: Record<string, string>;
+  dependencies: Record<string, string>;
+}
+
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
+let files: string[] = [];
+
+/** The bare specifiers of the bundle's static and dynamic imports (esbuild --packages=external). */
+function bundleImports(code: string): string[] {
+  const specs = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"']+)["']/g)].map((m) => m[1]!);
+  return [...new Set(specs.filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !builtinModules.includes(s)))].sort();
+}
+
+const packageName = (spec: string): string => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+
+describe('npm pack', () => {
+  beforeAll(() => {
+    buildCli();
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--offline'], { cwd: ROOT, encoding: 'utf8' });
+    files = (JSON.parse(out) as PackResult[])[0]!.files.map((f) => f.path).sort();
+  }, 60000);
+
+  it('holds the command and what it runs, nothing else', () => {
+    expect(pkg.private).toBeUndefined();
+    expect(files).toEqual(['README.md', 'bin/sina-clean.mjs', 'dist/cli.mjs', 'package.json']);
+    for (const bin of Object.values(pkg.bin)) expect(files).toContain(path.posix.normalize(bin));
+  });
+
+  it('no tests, corpus, sources or builds', () => {
+    const leaks = files.filter((f) => /^(tests|scripts|cli|utils|lib|entrypoints|components|demo|docs|public|\.output|node_modules)\/|corpus|\.tgz$/.test(f));
+    expect(leaks).toEqual([]);
+  });
+
+  it('every package dist/cli.mjs imports is a runtime dependency', () => {
+    const imports = bundleImports(readFileSync(path.join(ROOT, 'dist/cli.mjs'), 'utf8')).map(packageName);
+    expect(imports).toContain('jsdom'); // the scan sees the dynamic import too
+    expect(imports.filter((name) => !(name in pkg.dependencies))).toEqual([]);
+  });
+
+  it('nothing runs when the tarball is installed (the repository-only set-up is `prepare`)', () => {
+    for (const hook of ['preinstall', 'install', 'postinstall']) expect(pkg.scripts[hook], hook).toBeUndefined();
+    expect(pkg.scripts.prepare).toContain('build:cli');
+  });
+});
