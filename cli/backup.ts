@@ -40,6 +40,11 @@ export class Backup {
     return this.backupDir ? join(resolve(this.backupDir), basename(root)) : `${root}.sina-clean-backup-${this.stamp}`;
   }
 
+  /** The backup folder of `file` (one per folder repaired). */
+  folderOf(file: InputFile): string {
+    return this.base(resolve(file.root ?? dirname(file.path)));
+  }
+
   /** Where the copy of `file` goes. */
   target(file: InputFile): string {
     const root = resolve(file.root ?? dirname(file.path));

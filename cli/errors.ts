@@ -81,8 +81,20 @@ function isSysError(err: unknown): err is SysError {
   return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code);
 }
 
-/** `disk full (ENOSPC)` for a system error; undefined for any other error. */
+/** A file operation that failed: the message names the file, `reason` keeps the system error. */
+export class FileError extends CliError {
+  constructor(
+    message: string,
+    readonly reason: unknown,
+  ) {
+    super(message);
+    this.name = 'FileError';
+  }
+}
+
+/** `disk full (ENOSPC)` for a system error (also one wrapped in a FileError); undefined for any other error. */
 export function causeOf(err: unknown): string | undefined {
+  if (err instanceof FileError) return causeOf(err.reason);
   if (!isSysError(err)) return undefined;
   const words = CAUSES[err.code] ?? err.message.replace(/^E[A-Z0-9]+:\s*/, '').replace(/,.*$/, '');
   return `${words} (${err.code})`;
@@ -90,7 +102,7 @@ export function causeOf(err: unknown): string | undefined {
 
 /** The error in one line; a system error as its cause in words (the caller names the file). */
 export function messageOf(err: unknown): string {
-  const cause = causeOf(err);
+  const cause = err instanceof FileError ? undefined : causeOf(err);
   if (cause) return cause;
   if (err instanceof Error) return oneLine(err.message || err.name);
   return oneLine(String(err));
@@ -104,6 +116,6 @@ export function describeError(err: unknown): string {
 }
 
 /** An error that names the file and the cause: `cannot write out/a.md: disk full (ENOSPC)`. */
-export function fileError(verb: string, path: string, err: unknown): CliError {
-  return new CliError(`cannot ${verb} ${oneLine(path, 500)}: ${messageOf(err)}`);
+export function fileError(verb: string, path: string, err: unknown): FileError {
+  return new FileError(`cannot ${verb} ${oneLine(path, 500)}: ${messageOf(err)}`, err);
 }

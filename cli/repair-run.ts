@@ -8,7 +8,7 @@ import { repairPost } from '../utils/repair/repair-post';
 import type { RepairDeps, RepairOptions, RepairOutcome } from '../utils/repair/types';
 import type { Backup } from './backup';
 import { looksBinary } from './decode';
-import { describeError, messageOf, oneLine } from './errors';
+import { causeOf, describeError, messageOf, oneLine } from './errors';
 import type { InputFile } from './inputs';
 import { writeAtomic } from './write-file';
 
@@ -62,13 +62,15 @@ export function applyOutcome(file: InputFile, outcome: RepairOutcome, dryRun: bo
   try {
     saved = backup?.save(file, target);
   } catch (err) {
-    return { status: 'failed', reason: `no backup could be made, the post is unchanged: ${messageOf(err)}` };
+    // The reason names the backup folder, not the post (the line does): the summary groups reasons.
+    const where = backup ? ` in ${oneLine(backup.folderOf(file), 300)}` : '';
+    return { status: 'failed', reason: `no backup could be made${where}: ${causeOf(err) ?? messageOf(err)}; the post is unchanged` };
   }
   try {
     writeAtomic(target, outcome.content);
     return done;
   } catch (err) {
     if (saved !== undefined) backup?.discard(saved);
-    return { status: 'failed', reason: `${messageOf(err)}; the post is unchanged` };
+    return { status: 'failed', reason: `not written: ${causeOf(err) ?? messageOf(err)}; the post is unchanged` };
   }
 }
