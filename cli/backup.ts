@@ -2,11 +2,11 @@
  * Backups of repaired posts, kept OUTSIDE the folder being repaired so Hexo does not publish them:
  * by default a sibling `<dir>.sina-clean-backup-<timestamp>/`, or under --backup-dir.
  */
-import { mkdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { readFileSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { CliError, fileError } from './errors';
 import type { InputFile } from './inputs';
-import { writeExclusive } from './write-file';
+import { makeFolder, writeExclusive } from './write-file';
 
 /** `20261129T084500Z`: sortable, and legal in file names everywhere. */
 export function backupStamp(now: Date): string {
@@ -60,11 +60,7 @@ export class Backup {
     const dest = this.target(file);
     const dir = dirname(dest);
     if (!this.made.has(dir)) {
-      try {
-        mkdirSync(dir, { recursive: true });
-      } catch (err) {
-        throw fileError('create the backup folder', dir, err);
-      }
+      makeFolder(dir, 'create the backup folder');
       this.made.add(dir);
     }
     let bytes: Buffer;

@@ -96,6 +96,7 @@ export class FileError extends CliError {
 export function causeOf(err: unknown): string | undefined {
   if (err instanceof FileError) return causeOf(err.reason);
   if (!isSysError(err)) return undefined;
+  if (err.syscall === 'mkdir' && err.code === 'EEXIST') return 'a file of that name is in the way (EEXIST)';
   const words = CAUSES[err.code] ?? err.message.replace(/^E[A-Z0-9]+:\s*/, '').replace(/,.*$/, '');
   return `${words} (${err.code})`;
 }

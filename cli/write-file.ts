@@ -5,10 +5,29 @@
  * (no error) first, so one writeSync can leave a cut file behind. A file that could not be written
  * whole is removed, and the error names it and says why (`disk full (ENOSPC)`).
  */
-import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileError } from './errors';
+
+/**
+ * mkdir -p that fails with the real cause: Node's recursive mkdir answers ENOENT on a read-only
+ * file system, so the first missing level is made on its own once more to learn why.
+ */
+export function makeFolder(dir: string, verb = 'create the folder'): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    let first = dir;
+    while (dirname(first) !== first && !existsSync(dirname(first))) first = dirname(first);
+    try {
+      mkdirSync(first);
+    } catch (real) {
+      throw fileError(verb, dir, real);
+    }
+    throw fileError(verb, dir, err);
+  }
+}
 
 /** Writes all of `bytes` to `fd`; a write that makes no progress is a full disk. */
 export function writeAll(fd: number, bytes: Uint8Array): void {

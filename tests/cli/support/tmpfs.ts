@@ -72,6 +72,11 @@ export function tinyDisks(): TinyDisks {
   };
 }
 
+/** Makes a mounted tmpfs read-only, files and all (`mount -o remount,ro`). */
+export function remountReadOnly(dir: string): void {
+  execFileSync('mount', ['-o', 'remount,ro', dir], { stdio: 'pipe' });
+}
+
 /** Free bytes on the file system holding `dir`. */
 export function freeBytes(dir: string): number {
   const s = statfsSync(dir);
