@@ -36,11 +36,24 @@ export interface RepairArgs {
 
 export type CliArgs = ConvertArgs | RepairArgs | { command: 'help' } | { command: 'version' };
 
-function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
+/** node:util's wording ("To specify a positional argument starting with a '-'…") cut to one short line. */
+function argError(err: unknown, command: string): CliError {
+  const code = (err as { code?: unknown }).code;
+  const text = messageOf(err);
+  const option = /'(-[^' ]*)/.exec(text)?.[1];
+  const where = command === 'repair' ? ' for repair' : '';
+  let what = text;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) what = `unknown option ${option}${where}`;
+  else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(text)) what = `option ${/--[\w-]+/.exec(text)?.[0] ?? option} needs a value`;
+  else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) what = `option ${option} takes no value`;
+  return new CliError(`${what} (see sina-clean --help)`);
+}
+
+function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>, command = 'convert') {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new CliError(`${messageOf(err)} (see sina-clean --help)`);
+    throw argError(err, command);
   }
 }
 
@@ -108,7 +121,7 @@ function parseRepair(argv: string[]): CliArgs {
     progress: { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
-  });
+  }, 'repair');
   if (values.help) return { command: 'help' };
   if (positionals.length === 0) throw new CliError('repair: give a folder of posts or post files (see --help)');
   if (values['no-backup'] && values['backup-dir']) throw new CliError('--no-backup and --backup-dir contradict each other');

@@ -2,10 +2,11 @@
  * Backups of repaired posts, kept OUTSIDE the folder being repaired so Hexo does not publish them:
  * by default a sibling `<dir>.sina-clean-backup-<timestamp>/`, or under --backup-dir.
  */
-import { constants, copyFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { CliError } from './errors';
+import { CliError, fileError } from './errors';
 import type { InputFile } from './inputs';
+import { makeFolder, writeExclusive } from './write-file';
 
 /** `20261129T084500Z`: sortable, and legal in file names everywhere. */
 export function backupStamp(now: Date): string {
@@ -39,24 +40,47 @@ export class Backup {
     return this.backupDir ? join(resolve(this.backupDir), basename(root)) : `${root}.sina-clean-backup-${this.stamp}`;
   }
 
+  /** The backup folder of `file` (one per folder repaired). */
+  folderOf(file: InputFile): string {
+    return this.base(resolve(file.root ?? dirname(file.path)));
+  }
+
   /** Where the copy of `file` goes. */
   target(file: InputFile): string {
     const root = resolve(file.root ?? dirname(file.path));
     return join(this.base(root), relative(root, resolve(file.path)));
   }
 
-  /** Copies the original before it is replaced; never overwrites an earlier copy. */
-  save(file: InputFile): string {
-    const root = resolve(file.root ?? dirname(file.path));
-    this.used.add(this.base(root));
+  /**
+   * Copies the original (read from `source`: the post, or the target of a named link) before it is
+   * replaced; never overwrites an earlier copy. A copy that could not be written whole (a full disk)
+   * is removed and throws: the post must then not be replaced.
+   */
+  save(file: InputFile, source = file.path): string {
     const dest = this.target(file);
     const dir = dirname(dest);
     if (!this.made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
+      makeFolder(dir, 'create the backup folder');
       this.made.add(dir);
     }
-    copyFileSync(file.path, dest, constants.COPYFILE_EXCL);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(source);
+    } catch (err) {
+      throw fileError('read', source, err);
+    }
+    writeExclusive(dest, bytes);
+    this.used.add(this.base(resolve(file.root ?? dirname(file.path))));
     return dest;
+  }
+
+  /** Removes a copy whose post could not be replaced after all (the post is still the original). */
+  discard(dest: string): void {
+    try {
+      unlinkSync(dest);
+    } catch {
+      // nothing to free
+    }
   }
 
   /** The backup folders written to (for the final report). */

@@ -4,7 +4,6 @@
  * progress; pages are converted by worker threads for big runs (cli/pool.ts), written here.
  * Exit: 0 all converted, 2 an input held no article, 1 any other error (the worst one wins).
  */
-import { mkdirSync } from 'node:fs';
 import type { ConvertArgs } from './args';
 import type { ConvertOptions } from './convert-page';
 import { convertPage } from './convert-page';
@@ -17,7 +16,7 @@ import type { CliIO } from './io';
 import { eachInOrder } from './in-order';
 import { chooseJobs } from './jobs';
 import { Progress } from './progress';
-import { writeNewFile } from './write-file';
+import { makeFolder, writeNewFile } from './write-file';
 
 /** Severity: an error (1) outranks "no article" (2), which outranks success (0). */
 function worse(a: number, b: number): number {
@@ -33,7 +32,7 @@ function convertOne(file: InputFile, args: ConvertOptions, io: CliIO): number {
 
 /** The main thread writes every file, in input order: `name (2).md` goes to the same page as with one thread. */
 async function convertMany(files: InputFile[], args: ConvertArgs & { out: string }, io: CliIO): Promise<number> {
-  mkdirSync(args.out, { recursive: true });
+  makeFolder(args.out);
   const progress = new Progress({ write: io.err, isTTY: io.errIsTTY }, args.progress || io.errIsTTY, files.length);
   let worst = EXIT_OK;
   let written = 0;

@@ -3,12 +3,12 @@
  * and write atomically. Never throws: every problem becomes a 'failed' outcome with a reason.
  * Two halves, so a worker thread can do the first (cli/pool.ts) and the main thread the second.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { repairPost } from '../utils/repair/repair-post';
 import type { RepairDeps, RepairOptions, RepairOutcome } from '../utils/repair/types';
 import type { Backup } from './backup';
 import { looksBinary } from './decode';
-import { messageOf } from './errors';
+import { causeOf, describeError, messageOf, oneLine } from './errors';
 import type { InputFile } from './inputs';
 import { writeAtomic } from './write-file';
 
@@ -31,18 +31,46 @@ export function analysePost(path: string, opts: RepairOptions, deps: RepairDeps)
     if (outcome || text === undefined) return outcome ?? { status: 'failed', reason: 'unreadable' };
     return repairPost(text, opts, deps);
   } catch (err) {
-    return { status: 'failed', reason: messageOf(err) };
+    return { status: 'failed', reason: describeError(err) };
   }
 }
 
+/**
+ * What the report must say besides the changes: the rename gives this name a file of its own, so
+ * other hard links to the post keep the old text (they are not lost, and a post among them in the
+ * folder is repaired in its turn); and a named link is written through to its target.
+ */
+function notes(path: string, target: string): string[] {
+  const out: string[] = [];
+  if (target !== path) out.push(`written through the link to ${oneLine(target, 300)}`);
+  const links = statSync(target).nlink;
+  if (links > 1) out.push(`hard link broken: the ${links - 1} other name${links > 2 ? 's' : ''} of this file keep${links > 2 ? '' : 's'} the old text`);
+  return out;
+}
+
 /** Backup + atomic write of a repaired post (always the main thread's part: backups are one folder). */
-export function applyOutcome(file: InputFile, outcome: RepairOutcome, dryRun: boolean, backup?: Backup): RepairOutcome {
-  if (outcome.status !== 'repaired' || dryRun) return outcome;
+export function applyOutcome(file: InputFile, outcome: RepairOutcome, dryRun: boolean, backup?: Backup, target = file.path): RepairOutcome {
+  if (outcome.status !== 'repaired') return outcome;
+  let done: RepairOutcome;
   try {
-    backup?.save(file);
-    writeAtomic(file.path, outcome.content);
-    return outcome;
+    done = { ...outcome, changes: [...outcome.changes, ...notes(file.path, target)] };
   } catch (err) {
-    return { status: 'failed', reason: messageOf(err) };
+    return { status: 'failed', reason: describeError(err) };
+  }
+  if (dryRun) return done;
+  let saved: string | undefined;
+  try {
+    saved = backup?.save(file, target);
+  } catch (err) {
+    // The reason names the backup folder, not the post (the line does): the summary groups reasons.
+    const where = backup ? ` in ${oneLine(backup.folderOf(file), 300)}` : '';
+    return { status: 'failed', reason: `no backup could be made${where}: ${causeOf(err) ?? messageOf(err)}; the post is unchanged` };
+  }
+  try {
+    writeAtomic(target, outcome.content);
+    return done;
+  } catch (err) {
+    if (saved !== undefined) backup?.discard(saved);
+    return { status: 'failed', reason: `not written: ${causeOf(err) ?? messageOf(err)}; the post is unchanged` };
   }
 }

@@ -14,6 +14,7 @@ import { fileLine, RepairTally } from './repair-report';
 import { applyOutcome } from './repair-run';
 import type { InputFile } from './inputs';
 import { eachInOrder } from './in-order';
+import { planLinks } from './repair-links';
 import { chooseJobs } from './jobs';
 import type { RepairOutcome } from '../utils/repair/types';
 
@@ -26,11 +27,18 @@ function isDirectory(p: string): boolean {
 }
 
 export async function runRepair(args: RepairArgs, io: CliIO, now = new Date()): Promise<number> {
-  const files = expandInputs(args.inputs, POST_EXTENSIONS);
-  if (files.length === 0) throw new CliError(`no posts (${POST_EXTENSIONS.join(', ')}) found in ${args.inputs.join(' ')}`);
+  const dirs = args.inputs.filter((i) => i !== '-' && isDirectory(i));
+  const plan = planLinks(expandInputs(args.inputs, POST_EXTENSIONS), dirs, POST_EXTENSIONS);
+  const files = plan.posts;
+  if (files.length === 0 && plan.skipped.length === 0) throw new CliError(`no posts (${POST_EXTENSIONS.join(', ')}) found in ${args.inputs.join(' ')}`);
   const backup = args.backup && !args.dryRun ? new Backup(backupStamp(now), args.backupDir) : undefined;
-  backup?.check(files, args.inputs.filter((i) => i !== '-' && isDirectory(i)));
+  backup?.check(files, dirs);
   const tally = new RepairTally();
+  for (const { path, reason } of plan.skipped) {
+    const outcome = { status: 'skipped', reason } as const;
+    tally.add(outcome);
+    io.out(`${fileLine(path, outcome, args.dryRun)}\n`);
+  }
   const progress = new Progress({ write: io.err, isTTY: io.errIsTTY }, args.progress || io.errIsTTY, files.length);
   // Backups and writes stay in this thread, in input order, whichever thread read the post.
   const spec = {
@@ -40,7 +48,7 @@ export async function runRepair(args: RepairArgs, io: CliIO, now = new Date()): 
     crashed: (reason: string): RepairOutcome => ({ status: 'failed', reason }),
   } as const;
   await eachInOrder(files, spec, (i, file, analysed) => {
-    const outcome = applyOutcome(file, analysed, args.dryRun, backup);
+    const outcome = applyOutcome(file, analysed, args.dryRun, backup, plan.writeTo.get(file));
     tally.add(outcome);
     const line = fileLine(file.path, outcome, args.dryRun);
     if (line) {

@@ -1,7 +1,7 @@
 /** Dispatch: argv → command → exit code. Every error becomes one line on stderr, never a stack trace. */
 import { parseCliArgs } from './args';
 import { runConvert } from './convert';
-import { CliError, EXIT_ERROR, EXIT_OK, messageOf } from './errors';
+import { CliError, describeError, EXIT_ERROR, EXIT_OK } from './errors';
 import { USAGE, version } from './help';
 import type { CliIO } from './io';
 import { runRepair } from './repair';
@@ -22,7 +22,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await runRepair(args, io);
     }
   } catch (err) {
-    io.err(`sina-clean: ${messageOf(err)}\n`);
+    io.err(`sina-clean: ${describeError(err)}\n`);
     return err instanceof CliError ? err.exitCode : EXIT_ERROR;
   }
 }

@@ -1,15 +1,89 @@
 /**
  * File writing for both commands: new files never overwrite (a ` (2)` suffix is added instead),
  * replaced files are written atomically (temporary file in the same directory, then rename).
+ * A write is done only when every byte is on disk: Linux answers a full disk with a SHORT count
+ * (no error) first, so one writeSync can leave a cut file behind. A file that could not be written
+ * whole is removed, and the error names it and says why (`disk full (ENOSPC)`).
  */
-import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { fileError } from './errors';
+
+/**
+ * mkdir -p that fails with the real cause: Node's recursive mkdir answers ENOENT on a read-only
+ * file system, so the first missing level is made on its own once more to learn why.
+ */
+export function makeFolder(dir: string, verb = 'create the folder'): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    let first = dir;
+    while (dirname(first) !== first && !existsSync(dirname(first))) first = dirname(first);
+    try {
+      mkdirSync(first);
+    } catch (real) {
+      throw fileError(verb, dir, real);
+    }
+    throw fileError(verb, dir, err);
+  }
+}
+
+/** Writes all of `bytes` to `fd`; a write that makes no progress is a full disk. */
+export function writeAll(fd: number, bytes: Uint8Array): void {
+  let off = 0;
+  while (off < bytes.length) {
+    const n = writeSync(fd, bytes, off, bytes.length - off);
+    if (n <= 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+    off += n;
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone, or the folder went away: nothing left to clean
+  }
+}
+
+/**
+ * Writes `bytes` to `fd` (open on `path`, which this call created) and closes it; on any failure the
+ * partial file is removed and a CliError naming `shown` is thrown. `before` runs before the close.
+ */
+function fillAndClose(fd: number, path: string, bytes: Uint8Array, shown: string, before?: (fd: number) => void): void {
+  try {
+    writeAll(fd, bytes);
+    before?.(fd);
+  } catch (err) {
+    closeSync(fd);
+    removeQuietly(path);
+    throw fileError('write', shown, err);
+  }
+  try {
+    closeSync(fd); // NFS and some FUSE disks report a full disk only here
+  } catch (err) {
+    removeQuietly(path);
+    throw fileError('write', shown, err);
+  }
+}
+
+/** Creates `path` (never over an existing file) holding `content`: whole, or not at all. */
+export function writeExclusive(path: string, content: string | Uint8Array): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx');
+  } catch (err) {
+    throw fileError('create', path, err);
+  }
+  fillAndClose(fd, path, typeof content === 'string' ? Buffer.from(content) : content, path);
+}
 
 /** Writes `content` to `dir/name`, or `dir/name (2).ext`… if taken; returns the path written. */
 export function writeNewFile(dir: string, name: string, content: string): string {
   const ext = extname(name);
   const stem = name.slice(0, name.length - ext.length);
+  const bytes = Buffer.from(content);
   for (let n = 1; n < 10000; n++) {
     const candidate = join(dir, n === 1 ? name : `${stem} (${n})${ext}`);
     let fd: number;
@@ -17,43 +91,47 @@ export function writeNewFile(dir: string, name: string, content: string): string
       fd = openSync(candidate, 'wx'); // fails if it exists: no race between check and write
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw err;
+      throw fileError('create', candidate, err);
     }
-    try {
-      writeSync(fd, content);
-    } finally {
-      closeSync(fd);
-    }
+    fillAndClose(fd, candidate, bytes, candidate);
     return candidate;
   }
   throw new Error(`too many files named ${name} in ${dir}`);
 }
 
+/** The original's mode, and its owner when we may set it (root); run on the temp file's descriptor. */
+function keepModeAndOwner(fd: number, original: { mode: number; uid: number; gid: number }): void {
+  fchmodSync(fd, original.mode & 0o7777);
+  const mine = fstatSync(fd);
+  if (process.getuid?.() === 0 && (mine.uid !== original.uid || mine.gid !== original.gid)) fchownSync(fd, original.uid, original.gid);
+}
+
 /**
- * Replaces `path` atomically: a hidden temp file beside it (Hexo ignores dot files), then rename,
- * so a reader sees the old post or the new one, never half of one. No fsync per file: it cost
- * ~4 ms a post (over half the repair time, scripts/bench-repair.ts) and the original is in the backup.
+ * Replaces `path` atomically: a hidden temp file beside it (Hexo ignores dot files), written whole,
+ * given the original's mode (and owner, as root), flushed to disk, then renamed over the original.
+ * A reader sees the old post or the new one, never half of one; after a crash the rename cannot
+ * point at data that never reached the disk (ext4 without auto_da_alloc, XFS). The fsync is the
+ * price of that: 5.8 ms against 0.19 ms per 8 KB file written on this machine's ext4 (idle), about
+ * what the rest of a post's repair costs; a no-op rerun writes nothing and pays nothing. On any
+ * failure the original is untouched and the temp file removed.
  */
 export function writeAtomic(path: string, content: string): void {
+  const original = statSync(path);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(tmp, 'wx');
+  let fd: number;
   try {
-    writeSync(fd, content);
+    fd = openSync(tmp, 'wx', 0o600);
   } catch (err) {
-    closeSync(fd);
-    unlinkSync(tmp);
-    throw err;
+    throw fileError('write a temporary file beside', path, err);
   }
-  closeSync(fd);
+  fillAndClose(fd, tmp, Buffer.from(content), path, (f) => {
+    keepModeAndOwner(f, original);
+    fsyncSync(f);
+  });
   try {
-    chmodSync(tmp, statSync(path).mode & 0o7777);
     renameSync(tmp, path);
   } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // already gone
-    }
-    throw err;
+    removeQuietly(tmp);
+    throw fileError('replace', path, err);
   }
 }

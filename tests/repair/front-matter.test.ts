@@ -1,6 +1,6 @@
 // @vitest-environment node
 /** The tolerant front matter reader and the entry writer of the archive repair (utils/repair). */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { getValue, readFrontMatter, stringifyEntry, writeFrontMatter } from '../../utils/repair/front-matter';
 import { joinPost, splitPost } from '../../utils/repair/post-file';
@@ -42,8 +42,37 @@ describe('readFrontMatter', () => {
     expect(fm?.entries[0]).toMatchObject({ value: "It's", recovered: false });
   });
 
-  it.each([['not yaml at all\n:::'], ['title: a\ntitle: b'], ['title: "unterminated']])('gives up (null) on %j', (block) => {
+  it.each([['not yaml at all\n:::'], ['title: a\ntitle: b'], ['title: "unterminated'], ['- a\n- b'], ['a: &a [x]\nb: [*a, *a]\nc: *nope']])('gives up (null) on %j', (block) => {
     expect(readFrontMatter(block)).toBeNull();
+  });
+
+  it('reads anchors and aliases across entries as one document; each entry keeps its own lines', () => {
+    const block = "title: 'x'\ncategories: &c\n - 新浪财经\n# about the image\nheadimg: &qr 'https://q/qr.png'\nthumbnail: *qr\ntags: *c";
+    const fm = readFrontMatter(block)!;
+    expect(fm.entries.map((e) => [e.key, e.value])).toEqual([
+      ['title', 'x'],
+      ['categories', ['新浪财经']],
+      ['headimg', 'https://q/qr.png'],
+      ['thumbnail', 'https://q/qr.png'],
+      ['tags', ['新浪财经']],
+    ]);
+    expect(fm.entries[1]).toMatchObject({ lines: ['categories: &c', ' - 新浪财经', '# about the image'], anchors: ['c'] });
+    expect(fm.entries[3]).toMatchObject({ lines: ['thumbnail: *qr'], aliases: ['qr'] });
+    expect(writeFrontMatter(fm.entries)).toBe(block);
+  });
+
+  it('cuts the seed shape into the same lines as the entry-by-entry reader did', () => {
+    const fm = readFrontMatter(`${SEED_FM}\n`)!;
+    expect(fm.entries.map((e) => e.lines)).toEqual([[SEED_FM.split('\n')[0]], SEED_FM.split('\n').slice(1, 5), ...SEED_FM.split('\n').slice(5).map((l, i, a) => (i === a.length - 1 ? [l, ''] : [l]))]);
+    expect(writeFrontMatter(fm.entries)).toBe(`${SEED_FM}\n`);
+  });
+
+  it('an unknown tag is read as plain text and named, without a printed warning', () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    const fm = readFrontMatter('title: x\nlayout: !custom post');
+    expect(fm?.entries[1]).toMatchObject({ value: 'post', unknownTag: '!custom', lines: ['layout: !custom post'] });
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 });
 

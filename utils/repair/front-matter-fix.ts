@@ -33,6 +33,23 @@ function fixLeadImage(entry: OutEntry, body: CleanedBody, changes: string[]): Ou
   return lead ? { key: entry.key, value: lead } : null;
 }
 
+/**
+ * An entry kept as it was may alias (`*qr`) an anchor (`&qr`) of an entry just re-written or
+ * dropped, whose new lines no longer define it: such entries are written out with their values.
+ */
+function writeOutAliases(fm: FrontMatter, out: OutEntry[], changes: string[]): void {
+  const kept = new Set(out.filter((e) => e.lines !== undefined).map((e) => e.key));
+  const lost = new Set(fm.entries.filter((e) => !kept.has(e.key)).flatMap((e) => e.anchors ?? []));
+  if (lost.size === 0) return;
+  for (const [i, e] of out.entries()) {
+    const orig = fm.entries.find((o) => o.key === e.key);
+    const alias = orig?.aliases?.find((a) => lost.has(a));
+    if (e.lines === undefined || alias === undefined) continue;
+    out[i] = { key: e.key, value: e.value };
+    changes.push(`${e.key}: alias *${alias} written out (its anchor was re-written)`);
+  }
+}
+
 export interface FixedFrontMatter {
   block: string;
   /** What the block must parse back to. */
@@ -50,8 +67,10 @@ export function fixFrontMatter(
     let entry: OutEntry | null = e.recovered ? { key: e.key, value: e.value } : { key: e.key, value: e.value, lines: e.lines };
     if (e.recovered) changes.push(`${e.key}: re-quoted (broken YAML quoting)`);
     if (LEAD_IMAGE_KEYS.has(e.key)) entry = fixLeadImage(entry, body, changes);
+    if (e.unknownTag && entry?.lines === undefined) changes.push(`${e.key}: unknown YAML tag ${e.unknownTag} dropped (read as plain text)`);
     if (entry) out.push(entry);
   }
+  writeOutAliases(fm, out, changes);
   for (const key of add) {
     const value = extraValue(key, body.info);
     if (value === undefined || out.some((e) => e.key === key)) continue;
@@ -64,7 +83,7 @@ export function fixFrontMatter(
 /** True when `block` parses with `yaml` to exactly `expected` (key order included). */
 export function frontMatterRoundTrips(block: string, expected: Record<string, unknown>): boolean {
   try {
-    const got: unknown = parse(block);
+    const got: unknown = parse(block, { logLevel: 'silent' });
     return JSON.stringify(got ?? {}) === JSON.stringify(expected);
   } catch {
     return false;

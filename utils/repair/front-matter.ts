@@ -3,11 +3,13 @@
  *
  * The RSS→Hexo generator behind the archive (see ../shared/corpus/posts/SOURCES.md) wrote titles as
  * `title: '<raw title>'` without escaping, so a title holding a `'` breaks YAML
- * (`title: '他说"稳增长"是'关键''`). The reader parses the block entry by entry, and recovers the raw
+ * (`title: '他说"稳增长"是'关键''`). The reader parses the block as ONE YAML document (so anchors
+ * and aliases across entries resolve); when that fails it parses entry by entry and recovers the raw
  * text between the outer quotes of a single-quoted line that a YAML parser rejects. The writer only
  * re-emits entries that must change (with the `yaml` library); every other line stays byte for byte.
  */
-import { Document, isScalar, parse, visit } from 'yaml';
+import { Document, isMap, isScalar, parse, parseDocument, visit } from 'yaml';
+import type { Node, Pair } from 'yaml';
 
 export interface FrontMatterEntry {
   key: string;
@@ -16,6 +18,11 @@ export interface FrontMatterEntry {
   value: unknown;
   /** True when strict YAML rejected the entry and the raw quoted text was recovered instead. */
   recovered: boolean;
+  /** A tag the `yaml` library does not know (`!custom`): the value was read as plain text. */
+  unknownTag?: string;
+  /** Anchors (`&name`) defined in this entry's value, and anchors its aliases (`*name`) point to. */
+  anchors?: string[];
+  aliases?: string[];
 }
 
 export interface FrontMatter {
@@ -45,7 +52,7 @@ function recoverSingleQuoted(line: string): string | undefined {
 
 function parseEntry(key: string, lines: string[]): FrontMatterEntry | null {
   try {
-    const obj: unknown = parse(lines.join('\n'));
+    const obj: unknown = parse(lines.join('\n'), { logLevel: 'error' });
     if (obj && typeof obj === 'object' && key in obj) {
       return { key, lines, value: (obj as Record<string, unknown>)[key], recovered: false };
     }
@@ -56,8 +63,62 @@ function parseEntry(key: string, lines: string[]): FrontMatterEntry | null {
   return raw === undefined ? null : { key, lines, value: raw, recovered: true };
 }
 
+/** What an entry's value holds that ties it to other entries or the reader: anchors, aliases, unknown tags. */
+function inspectValue(node: unknown, warned: readonly string[]): Pick<FrontMatterEntry, 'unknownTag' | 'anchors' | 'aliases'> {
+  const anchors: string[] = [];
+  const aliases: string[] = [];
+  let tag: string | undefined;
+  visit(node as Node, {
+    Alias(_, a) {
+      aliases.push(a.source);
+    },
+    Node(_, n) {
+      if (n.anchor) anchors.push(n.anchor);
+      if (n.tag && warned.some((w) => w.includes(`tag: ${n.tag}`))) tag = n.tag;
+    },
+  });
+  return { ...(tag ? { unknownTag: tag } : {}), ...(anchors.length ? { anchors } : {}), ...(aliases.length ? { aliases } : {}) };
+}
+
+/** Offset of the start of the line holding `offset`. */
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/**
+ * The block read as one document: each top-level key with its own lines (from its key line to the
+ * next key line, comments after it included, as groupEntries cuts them) and its resolved value.
+ * Undefined when the document has errors (the tolerant reader then tries); null when it is no
+ * mapping of plain keys, or its aliases blow up (the `yaml` library's alias limit).
+ */
+function readWhole(block: string): FrontMatter | null | undefined {
+  const doc = parseDocument(block, { uniqueKeys: true, logLevel: 'silent' });
+  if (doc.errors.length > 0) return undefined;
+  if (doc.contents === null) return { entries: [] };
+  if (!isMap(doc.contents)) return null;
+  const pairs = doc.contents.items as Pair[];
+  if (!pairs.every((p) => isScalar(p.key) && typeof p.key.value === 'string' && p.key.range)) return null;
+  let values: Record<string, unknown>;
+  try {
+    values = doc.toJS() as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  const warned = doc.warnings.map((w) => w.message);
+  const starts = pairs.map((p, i) => (i === 0 ? 0 : lineStart(block, (p.key as Node).range![0])));
+  const entries = pairs.map((p, i): FrontMatterEntry => {
+    const key = String((p.key as { value: unknown }).value);
+    const next = starts[i + 1];
+    const lines = (next === undefined ? block.slice(starts[i]) : block.slice(starts[i], next - 1)).split('\n');
+    return { key, lines, value: values[key], recovered: false, ...inspectValue(p.value, warned) };
+  });
+  return { entries };
+}
+
 /** Reads a front matter block (without its `---` fences). Null when it cannot be read at all. */
 export function readFrontMatter(block: string): FrontMatter | null {
+  const whole = readWhole(block);
+  if (whole !== undefined) return whole;
   const groups = groupEntries(block.split(/\r?\n/));
   if (!groups) return null;
   const entries: FrontMatterEntry[] = [];

@@ -35,8 +35,20 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { cwd?: string; input?: string | Buffer; timeout?: number; env?: Record<string, string> } = {}): CliRun {
+export interface RunOptions {
+  cwd?: string;
+  input?: string | Buffer;
+  timeout?: number;
+  env?: Record<string, string>;
+  /** Run as this user and group (root only: permission tests as `nobody`). */
+  uid?: number;
+  gid?: number;
+}
+
+export function runCli(args: string[], opts: RunOptions = {}): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
+    uid: opts.uid,
+    gid: opts.gid,
     cwd: opts.cwd ?? ROOT,
     input: opts.input,
     encoding: 'utf8',
