@@ -1,6 +1,7 @@
 /**
  * The built `sina-clean` on real corpus pages and our fixtures: Hexo/Markdown/HTML/JSON outputs,
  * charset decoding, exit codes. Spawns node bin/sina-clean.mjs (see support/cli.ts).
+ * @corpus-only: every test here reads ../shared (tests/support/corpus.ts).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

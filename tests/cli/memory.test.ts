@@ -10,6 +10,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { cliWorkspace, PAGES, POSTS, runCli } from './support/cli';
 
 const SMALL_HEAP = { NODE_OPTIONS: '--max-old-space-size=160' };
@@ -26,7 +27,7 @@ function copies(src: string, filter: (f: string) => boolean, count: number, dest
   return bytes;
 }
 
-describe('memory on long runs (160 MB heap)', () => {
+describeCorpus('memory on long runs (160 MB heap)', () => {
   const ws = cliWorkspace();
 
   // In one thread (--jobs 1) and in each of two worker threads (the heap limit applies to each).

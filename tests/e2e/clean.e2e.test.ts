@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { TEMPLATES } from '@/utils/sites/sina';
 import { LIVE_HIDE, LIVE_REMOVE } from '@/utils/sites/sina-junk';
 import { BROWSERS } from './support/browsers';
@@ -30,7 +31,7 @@ function pagesFor(browser: string, pages: TestPage[]): TestPage[] {
 const schemed = (pages: TestPage[]) => pages.map((p, i) => withScheme(p, i % 2 ? 'http' : 'https'));
 
 for (const kind of BROWSERS) {
-  describe(`live cleaning — ${kind.name}`, () => {
+  describeCorpus(`live cleaning — ${kind.name}`, () => {
     let server: TestServer;
     let withExt: E2eBrowser;
     let bare: E2eBrowser;

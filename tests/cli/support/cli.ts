@@ -10,9 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = path.resolve(__dirname, '../../..');
-export const CORPUS = path.resolve(ROOT, '../shared/corpus');
-export const PAGES = path.join(CORPUS, 'pages');
-export const POSTS = path.join(CORPUS, 'posts');
+export { CORPUS, CORPUS_PAGES as PAGES, CORPUS_POSTS as POSTS } from '../../support/corpus-paths';
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 const BIN = path.join(ROOT, 'bin/sina-clean.mjs');
 
