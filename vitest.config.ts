@@ -1,8 +1,8 @@
 import './vitest.node20.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { corpusOnlyFiles, skipCorpus } from './tests/support/corpus-paths';
-import { TEST_TIMEOUT_MS } from './tests/support/patience';
+import { corpusOnlyFiles, skipCorpus } from './tests/support/corpus-paths.ts';
+import { TEST_TIMEOUT_MS } from './tests/support/patience.ts';
 
 export default defineConfig({
   plugins: [WxtVitest()],

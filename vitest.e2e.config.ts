@@ -1,6 +1,6 @@
 import './vitest.node20.ts';
 import { defineConfig } from 'vitest/config';
-import { E2E_TIMEOUT_MS } from './tests/support/patience';
+import { E2E_TIMEOUT_MS } from './tests/support/patience.ts';
 
 /**
  * Real-browser tests (tests/e2e/**): Chromium via playwright-core and Firefox ESR via

@@ -125,7 +125,7 @@ describe('charset decoding', () => {
     expect(titles).toHaveLength(3);
     for (const t of titles) expect(t).not.toMatch(/_新浪|_$/);
     expect(titles).toContain('四年前中500万现穷困潦倒 一夜暴富后如何经营');
-  }, 120000);
+  });
 
   it('a GBK page (characters beyond GB2312 declared as gb2312) → exact text, golden Hexo output', () => {
     const r = runCli([path.join(CLI_FIX, 'gbk-desktop-article.html')]);

@@ -42,7 +42,7 @@ describeCorpus('memory on long runs (160 MB heap)', () => {
       expect(r.stderr).not.toMatch(/heap out of memory/i);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`\nrepaired ${posts}, unchanged 0, skipped 0, failed 0\n`);
-    }, 180000);
+    });
 
     it(`converts 200 saved pages of every kind, the Readability ones included, --jobs ${jobs}`, () => {
       const dir = path.join(ws.dir, `pages-${jobs}`);
@@ -54,6 +54,6 @@ describeCorpus('memory on long runs (160 MB heap)', () => {
       expect(r.code).toBe(2); // the non-article pages are reported, the rest written
       expect(r.stderr).toMatch(/\b\d+ of 200 pages written/);
       expect(readdirSync(out).length).toBeGreaterThan(130);
-    }, 150000);
+    });
   }
 });

@@ -141,5 +141,5 @@ describe('sina-clean repair --dry-run and backups', () => {
     expect(readdirSync(path.dirname(d2))).toEqual([path.basename(d2)]);
     removeTemp(parent);
     removeTemp(path.dirname(d2));
-  }, 120000);
+  });
 });

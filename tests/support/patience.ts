@@ -16,3 +16,6 @@ export const CHILD_TIMEOUT_MS = 280_000;
 
 /** The least time a wait for a condition in a browser (page loaded, popup ready, file written) gets. */
 export const CONDITION_WAIT_MS = 60_000;
+
+/** A page load in a test browser (navigation until `load`). */
+export const PAGE_LOAD_MS = 120_000;
