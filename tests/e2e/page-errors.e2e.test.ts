@@ -4,7 +4,8 @@
  * The extension here is a deliberately broken fixture (fixtures/throwing-extension), so this
  * proves the check can fail, on the same collection code the other browser tests use.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
@@ -18,9 +19,18 @@ const URL = 'https://finance.sina.com.cn/roll/2024-01-01/doc-sfcpageerrors.shtml
 const FIXTURE = path.join(ROOT, 'tests/e2e/fixtures');
 const THROWN = ['sfc-fixture: thrown in a content script', 'sfc-fixture: thrown in a timer', 'sfc-fixture: logged as an error'];
 
-function launch(kind: string, server: TestServer, ext?: string): Promise<E2eBrowser> {
-  if (kind === 'chromium') return launchChromium({ hostRules: server.hostRules, extensionDir: ext && path.join(ext, 'chrome') });
-  return launchFirefox({ proxyPort: server.port, mv: 2, extensionDir: ext && path.join(ext, 'firefox') });
+/** The fixture extension for one engine: its scripts and that engine's manifest in a folder of its own. */
+function throwingExtension(engine: 'chrome' | 'firefox'): string {
+  const src = path.join(FIXTURE, 'throwing-extension');
+  const dir = mkdtempSync(path.join(tmpdir(), `sfc-throwing-${engine}-`));
+  for (const f of ['content.js', 'background.js']) copyFileSync(path.join(src, f), path.join(dir, f));
+  copyFileSync(path.join(src, `manifest.${engine}.json`), path.join(dir, 'manifest.json'));
+  return dir;
+}
+
+function launch(kind: string, server: TestServer, broken: boolean): Promise<E2eBrowser> {
+  if (kind === 'chromium') return launchChromium({ hostRules: server.hostRules, extensionDir: broken ? throwingExtension('chrome') : undefined });
+  return launchFirefox({ proxyPort: server.port, mv: 2, extensionDir: broken ? throwingExtension('firefox') : undefined });
 }
 
 async function load(b: E2eBrowser, expected: string[]): Promise<E2ePage> {
@@ -37,7 +47,7 @@ for (const kind of BROWSERS.filter((b) => b.name !== 'firefox-mv3')) {
     let broken: E2eBrowser;
     beforeAll(async () => {
       server = await startServer([{ url: URL, body: readFileSync(path.join(FIXTURE, 'page-with-own-errors.html')), contentType: 'text/html; charset=utf-8' }]);
-      [bare, broken] = await Promise.all([launch(kind.name, server), launch(kind.name, server, path.join(FIXTURE, 'throwing-extension'))]);
+      [bare, broken] = await Promise.all([launch(kind.name, server, false), launch(kind.name, server, true)]);
     });
     afterAll(async () => {
       await Promise.all([bare?.close(), broken?.close()]);
