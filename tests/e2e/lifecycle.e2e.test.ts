@@ -32,9 +32,9 @@ describe.runIf(BROWSERS.some((b) => b.name === 'chromium'))('extension reload â€
     await waitFor(() => page.evaluate(() => (window as { __demoAdsInjected?: boolean }).__demoAdsInjected === true &&
       !document.querySelector('ins[data-ad-pdps="PDPS000000060230"]')), 'the late ad removed');
     const errorsBefore = [...page.errors];
-    const oldWorker = b.sw;
+    const oldWorkerClosed = new Promise((r) => b.sw!.once('close', r));
     await b.sw!.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker dies with it
-    await waitFor(async () => b.context.serviceWorkers().some((w) => w !== oldWorker), 'the reloaded extension');
+    await oldWorkerClosed; // the old extension is gone: its content script in the page is orphaned
     // Everything that used to reach the old content script: mutations, keys, page messages.
     const stillWorks = await page.evaluate(async () => {
       for (let i = 0; i < 20; i++) document.querySelector('#artibody')!.append(Object.assign(document.createElement('ins'), { className: 'sinaads' }));
