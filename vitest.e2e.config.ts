@@ -1,5 +1,6 @@
 import './vitest.node20.ts';
 import { defineConfig } from 'vitest/config';
+import { E2E_TIMEOUT_MS } from './tests/support/patience.ts';
 
 /**
  * Real-browser tests (tests/e2e/**): Chromium via playwright-core and Firefox ESR via
@@ -12,11 +13,13 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.test.ts'],
     globalSetup: ['tests/e2e/support/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 120000,
-    hookTimeout: 180000,
+    // Sized for a loaded 2-core machine (tests/support/patience.ts).
+    testTimeout: E2E_TIMEOUT_MS,
+    hookTimeout: E2E_TIMEOUT_MS,
+    teardownTimeout: E2E_TIMEOUT_MS,
     env: { TZ: 'UTC' },
     // CI also writes a JSON report; scripts/test-summary.mjs prints the closing pass/fail line from it.
-    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    reporters: [...(process.env.CI ? ['default', 'json'] : ['default']), ['./tests/support/corpus-reporter.ts', { scope: 'e2e' }]],
     outputFile: { json: '.test-results/e2e.json' },
   },
   resolve: { alias: { '@': import.meta.dirname } },

@@ -1,6 +1,7 @@
 /**
  * The built `sina-clean` on real corpus pages and our fixtures: Hexo/Markdown/HTML/JSON outputs,
  * charset decoding, exit codes. Spawns node bin/sina-clean.mjs (see support/cli.ts).
+ * @corpus-only: every test here reads ../shared (tests/support/corpus.ts).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -124,7 +125,7 @@ describe('charset decoding', () => {
     expect(titles).toHaveLength(3);
     for (const t of titles) expect(t).not.toMatch(/_新浪|_$/);
     expect(titles).toContain('四年前中500万现穷困潦倒 一夜暴富后如何经营');
-  }, 120000);
+  });
 
   it('a GBK page (characters beyond GB2312 declared as gb2312) → exact text, golden Hexo output', () => {
     const r = runCli([path.join(CLI_FIX, 'gbk-desktop-article.html')]);

@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { itCorpus } from '../support/corpus';
 import { decodeHtml, declaredCharset, looksBinary } from '../../cli/decode';
 import { PAGES } from './support/cli';
 
 describe('decodeHtml', () => {
-  it('GB2312-declared corpus page → decoded as GB18030 (superset), readable Chinese', () => {
+  itCorpus('GB2312-declared corpus page → decoded as GB18030 (superset), readable Chinese', () => {
     const d = decodeHtml(readFileSync(path.join(PAGES, 'cwced-legacy2005-gb2312-house-finance-2005-03-31.html')));
     expect(d.declared).toBe('gb2312');
     expect(d.charset).toBe('gb18030');
@@ -16,7 +17,7 @@ describe('decodeHtml', () => {
     expect(d.text).not.toContain('\ufffd');
   });
 
-  it('the kx724 trap: declares gb2312, bytes are UTF-8 → UTF-8', () => {
+  itCorpus('the kx724 trap: declares gb2312, bytes are UTF-8 → UTF-8', () => {
     const d = decodeHtml(readFileSync(path.join(PAGES, 'kx724-nonarticle-vipstock-corp-financesummary-600519.html')));
     expect(d.declared).toBe('gb2312');
     expect(d.charset).toBe('utf-8');

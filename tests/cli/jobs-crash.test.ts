@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { cliWorkspace, POSTS, ROOT, runCli } from './support/cli';
 
 const ws = cliWorkspace();
@@ -25,7 +26,7 @@ function addHugePosts(dir: string): void {
   for (const name of HUGE) writeFileSync(path.join(dir, name), `${front}\n<div>${'<p>a</p>'.repeat(1_000_000)}</div>\n`);
 }
 
-describe('--jobs: a worker that dies', () => {
+describeCorpus('--jobs: a worker that dies', () => {
   it('out of memory on two posts: each fails in its place, new workers do the rest (output = --jobs 1 without them + two lines)', () => {
     const dir = path.join(ws.dir, 'huge');
     cpSync(POSTS, dir, { recursive: true });
@@ -69,5 +70,5 @@ describe('--jobs: a worker that dies', () => {
     expect(signal ?? code).toBe('SIGINT');
     expect(Date.now() - t0).toBeLessThan(3000);
     expect(out).not.toMatch(/^Dry run/m); // it really was stopped before the end
-  }, 60000);
+  });
 });

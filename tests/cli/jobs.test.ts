@@ -7,6 +7,7 @@
 import { copyFileSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeCorpus, itCorpus } from '../support/corpus';
 import { cliWorkspace, hasStackTrace, PAGES, POSTS, removeTemp, runCli, tempCopy } from './support/cli';
 import type { CliRun } from './support/cli';
 
@@ -55,7 +56,7 @@ function convertRun(src: string, jobs: string): { run: CliRun; files: Record<str
   return { run, files };
 }
 
-describe('--jobs: convert --out', () => {
+describeCorpus('--jobs: convert --out', () => {
   it('stdin (-) among the inputs: read by the main thread, same result as --jobs 1', () => {
     const nonArticle = path.join(PAGES, 'kx724-nonarticle-vipstock-corp-financesummary-600519.html');
     const runs = ['1', '2'].map((jobs) => {
@@ -114,7 +115,7 @@ function postsWithTraps(): string {
   return dir;
 }
 
-describe('--jobs: repair', () => {
+describeCorpus('--jobs: repair', () => {
   for (const args of [[], ['--dry-run']]) {
     it(`repair ${args.join(' ')} --jobs 2 = --jobs 1: same posts, backups, lines, counts, exit code`, () => {
       const one = repairRun(args, '1');
@@ -150,7 +151,7 @@ describe('--jobs values', () => {
     });
   }
 
-  it('--jobs above the ceiling is refused with one line, exit 1; the ceiling itself is taken', () => {
+  itCorpus('--jobs above the ceiling is refused with one line, exit 1; the ceiling itself is taken', () => {
     const r = runCli(['repair', POSTS, '--dry-run', '--jobs=1000']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('sina-clean: --jobs 1000 is more than 64 worker threads (each holds its own DOM, ~110–190 MB)\n');
@@ -158,7 +159,7 @@ describe('--jobs values', () => {
     expect(runCli(['repair', path.join(POSTS, 'oschina-wine-7.14.md'), '--dry-run', '--jobs=64']).code).toBe(0);
   });
 
-  it('-j without a number is refused; -j 3 (more jobs than needed) works', () => {
+  itCorpus('-j without a number is refused; -j 3 (more jobs than needed) works', () => {
     const r = runCli(['repair', POSTS, '-j']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^sina-clean: .*--jobs.* \(see sina-clean --help\)\n$/);

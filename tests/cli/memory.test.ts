@@ -10,6 +10,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { cliWorkspace, PAGES, POSTS, runCli } from './support/cli';
 
 const SMALL_HEAP = { NODE_OPTIONS: '--max-old-space-size=160' };
@@ -26,7 +27,7 @@ function copies(src: string, filter: (f: string) => boolean, count: number, dest
   return bytes;
 }
 
-describe('memory on long runs (160 MB heap)', () => {
+describeCorpus('memory on long runs (160 MB heap)', () => {
   const ws = cliWorkspace();
 
   // In one thread (--jobs 1) and in each of two worker threads (the heap limit applies to each).
@@ -41,7 +42,7 @@ describe('memory on long runs (160 MB heap)', () => {
       expect(r.stderr).not.toMatch(/heap out of memory/i);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`\nrepaired ${posts}, unchanged 0, skipped 0, failed 0\n`);
-    }, 180000);
+    });
 
     it(`converts 200 saved pages of every kind, the Readability ones included, --jobs ${jobs}`, () => {
       const dir = path.join(ws.dir, `pages-${jobs}`);
@@ -53,6 +54,6 @@ describe('memory on long runs (160 MB heap)', () => {
       expect(r.code).toBe(2); // the non-article pages are reported, the rest written
       expect(r.stderr).toMatch(/\b\d+ of 200 pages written/);
       expect(readdirSync(out).length).toBeGreaterThan(130);
-    }, 150000);
+    });
   }
 });

@@ -25,7 +25,7 @@ beforeAll(async () => {
   buildCli();
   tmp = tempDir();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-}, 120000);
+});
 afterAll(() => {
   server.close();
   removeTemp(tmp);
@@ -55,5 +55,5 @@ describe('no network', () => {
     expect(hits).toBe(0);
     await fetch(`${base}/probe`); // the server does count: a real request is seen
     expect(hits).toBe(1);
-  }, 120000);
+  });
 });

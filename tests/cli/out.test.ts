@@ -2,13 +2,14 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { cliWorkspace, FIXTURES, PAGES, runCli } from './support/cli';
 
 const PAGE = path.join(PAGES, 'gne-finance-usstock-2019-09-09-iicezzrq4681677.html');
 
 const ws = cliWorkspace();
 
-describe('--out', () => {
+describeCorpus('--out', () => {
   it('the same article twice → two files, the second uniquified; an existing file is never overwritten', () => {
     const out = path.join(ws.dir, 'dup');
     mkdirSync(out);

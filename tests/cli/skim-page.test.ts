@@ -6,18 +6,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { pageText } from '../../cli/convert-page';
 import { parseDocument } from '../../cli/dom';
 import { createSkimmer, parseSimpleSelector } from '../../cli/skim-page';
 import { extractArticle } from '../../utils/extract';
 import { SKIM_KEEP, SKIM_SKIP } from '../../utils/sites/sina-skim';
-import { hasCorpus, PAGES } from '../core/helpers/corpus';
+import { PAGES } from '../core/helpers/corpus';
 
 const pass = (h: string) => h;
 const skimPage = createSkimmer(SKIM_SKIP, SKIM_KEEP);
 const count = (html: string) => parseDocument(html).querySelectorAll('*').length;
 
-describe.runIf(hasCorpus)('skimming the corpus pages changes no extraction', () => {
+describeCorpus('skimming the corpus pages changes no extraction', () => {
   const files = fs.readdirSync(PAGES).filter((f) => f.endsWith('.html'));
   it('has pages to check', () => expect(files.length).toBeGreaterThan(15));
   for (const file of files) {

@@ -2,6 +2,7 @@
 /**
  * The save pipeline (prepare in the page, finish in the background) on a real archived body, with
  * the downloads replaced by recording fakes: images first, post last, failed images stay remote.
+ * @corpus-only: every test here reads ../shared (tests/support/corpus.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -4,9 +4,10 @@
  * paragraph (compared with the magic-html expected text where it exists) and none of the junk.
  */
 import { describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { extractArticle } from '../../utils/extract';
 import type { Article } from '../../utils/model';
-import { hasCorpus, htmlDoc, htmlText, loadPageShared, passThrough, readPage, squash } from './helpers/corpus';
+import { htmlDoc, htmlText, loadPageShared, passThrough, readPage, squash } from './helpers/corpus';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PAGES } from './helpers/corpus';
@@ -115,7 +116,7 @@ function extract(name: string): Article {
   return r.article;
 }
 
-describe.skipIf(!hasCorpus)('corpus pages: metadata', () => {
+describeCorpus('corpus pages: metadata', () => {
   for (const [name, exp] of Object.entries(PAGES_EXPECTED)) {
     it(name, () => {
       const a = extract(name);
@@ -125,7 +126,7 @@ describe.skipIf(!hasCorpus)('corpus pages: metadata', () => {
   }
 });
 
-describe.skipIf(!hasCorpus)('corpus pages: body', () => {
+describeCorpus('corpus pages: body', () => {
   for (const name of Object.keys(PAGES_EXPECTED)) {
     it(`${name} has no junk, no comments, absolute no-referrer images`, () => {
       const a = extract(name);
@@ -159,7 +160,7 @@ describe.skipIf(!hasCorpus)('corpus pages: body', () => {
 });
 
 /** magic-html's hand-labelled main text: every line must appear in our body text. */
-describe.skipIf(!hasCorpus)('corpus pages: magic-html expected text', () => {
+describeCorpus('corpus pages: magic-html expected text', () => {
   const withExpected = fs.readdirSync(PAGES).filter((f) => f.endsWith('.expected.json'));
   it('has the four labelled pages', () => expect(withExpected.length).toBe(4));
   for (const json of withExpected) {

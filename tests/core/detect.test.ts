@@ -1,12 +1,13 @@
 /** detectPage: URL and DOM together; non-articles are reported, other sites left alone. */
 import { describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { detectPage } from '../../utils/detect';
 import { hasArticleStamp, looksLikeSina, stripSinaTitleTail } from '../../utils/sina-page';
-import { hasCorpus, listPages, loadPage, PAGES, parse } from './helpers/corpus';
+import { listPages, loadPage, PAGES, parse } from './helpers/corpus';
 
-describe.skipIf(!hasCorpus)('detectPage on the corpus', () => {
+describeCorpus('detectPage on the corpus', () => {
   it.each([
     ['gne-finance-roll-2018-12-28-ihqfskcn2160999.html', 'sina-desktop'],
     ['gne-finance-usstock-2019-09-09-iicezzrq4681677.html', 'sina-desktop'],

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { cleanArtibody, cleanFragment } from '../../utils/clean-fragment';
 import { childrenHtml } from '../../utils/dom';
 import { extractArticle } from '../../utils/extract';
@@ -16,7 +17,7 @@ const articles = hasCorpus ? listPages((n) => !n.includes('nonarticle') && !n.st
 const everyPage = hasCorpus ? listPages() : [];
 const KINDS: DomKind[] = ['happy-dom', 'jsdom', 'linkedom'];
 
-describe.skipIf(!hasCorpus)('never mutates the document', () => {
+describeCorpus('never mutates the document', () => {
   for (const kind of KINDS) {
     // all pages under linkedom; the article pages under the slower happy-dom/jsdom (same docs as the parity test)
     it(`every corpus ${kind === 'linkedom' ? 'page' : 'article page'} under ${kind}`, () => {
@@ -31,7 +32,7 @@ describe.skipIf(!hasCorpus)('never mutates the document', () => {
   }
 });
 
-describe.skipIf(!hasCorpus)('idempotence: cleaning twice = once', () => {
+describeCorpus('idempotence: cleaning twice = once', () => {
   it('every corpus article root', () => {
     for (const name of articles) {
       const root = loadPage(name).querySelector('#artibody, #article, .art_content');
@@ -55,7 +56,7 @@ describe.skipIf(!hasCorpus)('idempotence: cleaning twice = once', () => {
   });
 });
 
-describe.skipIf(!hasCorpus)('DOM library parity', () => {
+describeCorpus('DOM library parity', () => {
   for (const name of articles) {
     it(`${name}: happy-dom = jsdom = linkedom`, () => {
       const [a, b, c] = KINDS.map((k) => {
@@ -77,7 +78,7 @@ function normalizeHtml(html: string): string {
   return canonHtml(html);
 }
 
-describe.skipIf(!hasCorpus)('ancient GB2312 pages (no template)', () => {
+describeCorpus('ancient GB2312 pages (no template)', () => {
   for (const name of listPages((n) => n.startsWith('cwced'))) {
     it(`${name}: unsupported without fallback, no crash with it`, () => {
       const doc = loadPage(name, 'linkedom');

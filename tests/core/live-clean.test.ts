@@ -1,9 +1,10 @@
 /** cleanLive/buildHideCss on live (happy-dom) documents of the corpus. */
 import { describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { detectPage } from '../../utils/detect';
 import { buildHideCss, CLEAN_ATTR, cleanLive } from '../../utils/live-clean';
 import { LIVE_HIDE } from '../../utils/sites/sina-junk';
-import { hasCorpus, listPages, loadPage } from './helpers/corpus';
+import { listPages, loadPage } from './helpers/corpus';
 
 describe('buildHideCss', () => {
   it('scopes every selector under html[data-sfc-clean] and hides it', () => {
@@ -17,7 +18,7 @@ describe('buildHideCss', () => {
   });
 });
 
-describe.skipIf(!hasCorpus)('cleanLive', () => {
+describeCorpus('cleanLive', () => {
   // hidden = ins.sinaads + other LIVE_HIDE blocks counted in the page source (grep), minus the removed ad slot
   it.each([
     ['magichtml-news-c-2024-05-10-inausehc2630922.html', 'sina-news', 1, 22], // div#ad_44086 in #article; 21 ins.sinaads (a 22nd is inside a script string) − 1 + 2 .sinaads-float

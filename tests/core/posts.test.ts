@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { extractArticle } from '../../utils/extract';
 import type { Article } from '../../utils/model';
 import { hasCorpus, htmlDoc, htmlText, parse, passThrough, POSTS, squash } from './helpers/corpus';
@@ -33,7 +34,7 @@ function extractPost(file: string): { article: Article; source: Document } {
   return { article: r.article, source: htmlDoc(post.body) };
 }
 
-describe.skipIf(!hasCorpus)('archived posts in a 2018+ page', () => {
+describeCorpus('archived posts in a 2018+ page', () => {
   it('finds the 55+ sina posts', () => expect(posts.length).toBeGreaterThan(50));
 
   for (const file of posts) {
@@ -91,7 +92,7 @@ const POST_FACTS: Record<string, Partial<Article> & { tickers?: string[] }> = {
   'sina-shanghai-zero-noimage.md': { leadImage: undefined, editor: '刘万里 SF014', source: '健康上海12320' },
 };
 
-describe.skipIf(!hasCorpus)('archived posts: facts', () => {
+describeCorpus('archived posts: facts', () => {
   for (const [file, facts] of Object.entries(POST_FACTS)) {
     it(file, () => {
       const { article } = extractPost(file);

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { cleanArtibody } from '../../utils/clean-fragment';
 import { extractArticle } from '../../utils/extract';
 import { CORPUS, hasCorpus, htmlDoc, htmlText, parse, passThrough, squash } from './helpers/corpus';
@@ -19,7 +20,7 @@ function seedPage(publishedMeta?: string, source = '吉林省人民政府网'): 
   return parse(pageFromPost({ title: post.title, body: post.body, dateText: '2022年07月25日 22:31', publishedMeta, source, url: URL }));
 }
 
-describe.skipIf(!hasCorpus)('the seed', () => {
+describeCorpus('the seed', () => {
   it('gives the seed metadata', () => {
     const r = extractArticle(seedPage('2022-07-25T22:31:46+08:00'), { sanitize: passThrough });
     if (!r.ok) throw new Error(r.message);

@@ -5,11 +5,12 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { TEMPLATES } from '@/utils/sites/sina';
 import { LIVE_HIDE, LIVE_REMOVE } from '@/utils/sites/sina-junk';
 import { BROWSERS } from './support/browsers';
 import { articleParagraphs, extractInNode } from './support/expect-article';
-import { newErrors, waitFor, type E2eBrowser, type E2ePage } from './support/harness';
+import { newErrors, settled, waitFor, type E2eBrowser, type E2ePage } from './support/harness';
 import { domSnapshot, hiddenParagraphs, visibleJunk, type JunkProbe } from './support/page-probes';
 import { ARTICLE_PAGES, DEMO_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme, type TestPage } from './support/pages';
 import { startServer, type TestServer } from './support/server';
@@ -30,7 +31,7 @@ function pagesFor(browser: string, pages: TestPage[]): TestPage[] {
 const schemed = (pages: TestPage[]) => pages.map((p, i) => withScheme(p, i % 2 ? 'http' : 'https'));
 
 for (const kind of BROWSERS) {
-  describe(`live cleaning — ${kind.name}`, () => {
+  describeCorpus(`live cleaning — ${kind.name}`, () => {
     let server: TestServer;
     let withExt: E2eBrowser;
     let bare: E2eBrowser;
@@ -53,20 +54,6 @@ for (const kind of BROWSERS) {
       return page;
     }
 
-    /**
-     * Errors the extension adds. Some corpus pages raise timing-dependent errors of their own
-     * (e.g. the mobile page's `onerror='attackCatch(this)'` racing its script loads), so an error
-     * counts only if it shows up again, with the extension and not without, on a second pair of loads.
-     */
-    async function errorsAdded(url: string, first: string[]): Promise<string[]> {
-      if (first.length === 0) return first;
-      const [a, b] = await Promise.all([visit(bare, url), visit(withExt, url)]);
-      await new Promise((r) => setTimeout(r, 500));
-      const again = new Set(newErrors(b.errors, a.errors));
-      await Promise.all([a.close(), b.close()]);
-      return first.filter((e) => again.has(e));
-    }
-
     for (const page of schemed(pagesFor(kind.name, [...ARTICLE_PAGES, DEMO_PAGE]))) {
       it(`cleans ${page.name} (${page.url.split(':')[0]})`, async () => {
         const probe = probeFor(page);
@@ -82,7 +69,7 @@ for (const kind of BROWSERS) {
         junkSeenWithout += (await before.evaluate(visibleJunk, probe)).length;
         await before.screenshot(path.join(ARTIFACTS, `${kind.name}-${page.name}-before.png`));
         await after.screenshot(path.join(ARTIFACTS, `${kind.name}-${page.name}-after.png`));
-        expect(await errorsAdded(page.url, newErrors(after.errors, before.errors))).toEqual([]);
+        expect(newErrors(after.errors, before.errors)).toEqual([]);
         await Promise.all([before.close(), after.close()]);
       });
     }
@@ -94,7 +81,7 @@ for (const kind of BROWSERS) {
     it('removes an ad the page injects after load', async () => {
       const page = await visit(withExt, DEMO_PAGE.url);
       await waitFor(() => page.evaluate(() => document.documentElement.hasAttribute('data-sfc-clean')), 'clean attribute');
-      const gone = await page.evaluate(async () => {
+      await page.evaluate(() => {
         const ad = document.createElement('ins');
         ad.className = 'sinaads';
         ad.id = 'late-ad';
@@ -103,12 +90,13 @@ for (const kind of BROWSERS) {
         const frame = document.createElement('iframe');
         frame.id = 'late-frame';
         document.querySelector('#artibody')!.appendChild(frame);
-        await new Promise((r) => setTimeout(r, 1200));
-        const own = document.querySelector('ins[data-ad-pdps="PDPS000000060230"]'); // the demo's own late ad
+      });
+      // Our ads and the demo's own late ad (injected 800 ms after load) are all gone.
+      await waitFor(() => page.evaluate(() => {
+        const own = document.querySelector('ins[data-ad-pdps="PDPS000000060230"]');
         return (window as { __demoAdsInjected?: boolean }).__demoAdsInjected === true && !own &&
           !document.getElementById('late-ad') && !document.getElementById('late-frame');
-      });
-      expect(gone).toBe(true);
+      }), 'the late ads removed');
       expect(await page.evaluate(visibleJunk, probeFor(DEMO_PAGE))).toEqual([]);
       await page.close();
     });
@@ -120,16 +108,16 @@ for (const kind of BROWSERS) {
         const staticA = await visit(bare, page.url);
         const staticB = await visit(withExt, page.url);
         server.blockPageScripts = false;
-        await new Promise((r) => setTimeout(r, 300)); // let DOMContentLoaded work settle
+        await Promise.all([settled(staticA), settled(staticB)]);
         const [a, b] = await Promise.all([staticA.evaluate(domSnapshot), staticB.evaluate(domSnapshot)]);
         expect(b.length).toBeGreaterThan(1000);
         expect(b).toBe(a);
         // 2. With the page's scripts running: nothing of ours, no new errors.
         const before = await visit(bare, page.url);
         const after = await visit(withExt, page.url);
-        await new Promise((r) => setTimeout(r, 300));
+        await Promise.all([settled(before), settled(after)]);
         expect(await after.evaluate(() => document.querySelectorAll('[data-sfc-own], html[data-sfc-clean]').length)).toBe(0);
-        expect(await errorsAdded(page.url, newErrors(after.errors, before.errors))).toEqual([]);
+        expect(newErrors(after.errors, before.errors)).toEqual([]);
         await Promise.all([staticA.close(), staticB.close(), before.close(), after.close()]);
       });
     }

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { exportArticle } from '@/utils/export';
 import { splitFrontMatter } from '@/utils/images';
 import type { Article } from '@/utils/model';
@@ -43,7 +44,7 @@ function writeTemp(html: string): string {
 beforeAll(() => ensureChromeE2eBuild(), 300000);
 
 for (const kind of CLIPPER_BROWSERS) {
-  describe(`clipper — ${kind.name}`, () => {
+  describeCorpus(`clipper — ${kind.name}`, () => {
     let server: TestServer;
     let b: E2eBrowser;
     let page: E2ePage;

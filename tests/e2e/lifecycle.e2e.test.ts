@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
 import { launchChromium, EXTENSION_DIRS } from './support/chromium';
-import { waitFor } from './support/harness';
+import { settled, waitFor } from './support/harness';
 import { DEMO_PAGE, routeFor } from './support/pages';
 import { startServer, type TestServer } from './support/server';
 
@@ -28,18 +28,21 @@ describe.runIf(BROWSERS.some((b) => b.name === 'chromium'))('extension reload â€
     const page = await b.newPage();
     await page.goto(DEMO_PAGE.url);
     await waitFor(() => page.evaluate(() => document.documentElement.hasAttribute('data-sfc-clean')), 'cleaned');
-    await new Promise((r) => setTimeout(r, 1200)); // the demo's own late ads come and go
+    // The demo's own late ad (800 ms after load) has come and been removed.
+    await waitFor(() => page.evaluate(() => (window as { __demoAdsInjected?: boolean }).__demoAdsInjected === true &&
+      !document.querySelector('ins[data-ad-pdps="PDPS000000060230"]')), 'the late ad removed');
     const errorsBefore = [...page.errors];
+    const oldWorkerClosed = new Promise((r) => b.sw!.once('close', r));
     await b.sw!.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker dies with it
-    await new Promise((r) => setTimeout(r, 1000));
+    await oldWorkerClosed; // the old extension is gone: its content script in the page is orphaned
     // Everything that used to reach the old content script: mutations, keys, page messages.
     const stillWorks = await page.evaluate(async () => {
       for (let i = 0; i < 20; i++) document.querySelector('#artibody')!.append(Object.assign(document.createElement('ins'), { className: 'sinaads' }));
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
       window.postMessage({ sfcE2e: 'open-popup' }, '*');
-      await new Promise((r) => setTimeout(r, 500));
       return document.querySelectorAll('#artibody p').length > 3;
     });
+    await settled(page); // every handler those reached has run
     expect(stillWorks).toBe(true);
     expect(page.errors.filter((e) => !errorsBefore.includes(e))).toEqual([]);
     expect(page.errors.join('\n')).not.toMatch(/context invalidated/i);

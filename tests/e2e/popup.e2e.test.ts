@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { BROWSERS } from './support/browsers';
 import type { launchChromium } from './support/chromium';
 import { SINA_MATCHES } from '../../lib/hosts';
@@ -23,7 +24,7 @@ function savePagesFor(browser: string): TestPage[] {
 }
 
 for (const kind of BROWSERS) {
-  describe(`popup — ${kind.name}`, () => {
+  describeCorpus(`popup — ${kind.name}`, () => {
     let server: TestServer;
     let b: E2eBrowser;
     let known: Set<string>;

@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { BROWSERS } from './support/browsers';
 import { nextDownload } from './support/cli';
 import { articleParagraphs, extractInNode } from './support/expect-article';
@@ -36,7 +37,7 @@ const readerMounted = (page: E2ePage) =>
   page.evaluate(() => document.querySelector('iframe[data-sfc-own]') !== null);
 
 for (const kind of BROWSERS) {
-  describe(`reader and toggles — ${kind.name}`, () => {
+  describeCorpus(`reader and toggles — ${kind.name}`, () => {
     let server: TestServer;
     let b: E2eBrowser;
     let bare: E2eBrowser;

@@ -4,6 +4,7 @@
  * built from the post's own front matter exports to the same front matter (the archive's shape
  * holds on ~80 real titles and dates), and each body, sanitized, gives a Hexo body Hexo cannot
  * misread and a Markdown body that keeps every paragraph's text.
+ * @corpus-only: every test here reads ../shared (tests/support/corpus.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

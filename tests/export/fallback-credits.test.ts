@@ -13,6 +13,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
+import { describeCorpus } from '../support/corpus';
 import { readabilityExtract } from '../../utils/fallback';
 import { cleanByline } from '../../utils/fallback-credits';
 import type { Article, ExtractResult } from '../../utils/model';
@@ -153,7 +154,7 @@ describe('what must stay', () => {
   });
 });
 
-describe('corpus pages through the fallback: only credit lines leave the body', () => {
+describeCorpus('corpus pages through the fallback: only credit lines leave the body', () => {
   // Compared with Readability's own pick (sanitized the same way): every block of it must still be
   // in our body's text, except the credit lines this change takes out.
   // 责任编辑 as read by hand from each page (the same values tests/core/corpus-pages.test.ts expects

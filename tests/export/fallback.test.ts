@@ -10,6 +10,7 @@ import { Window as HappyWindow } from 'happy-dom';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { describeCorpus, itCorpus } from '../support/corpus';
 import { readabilityExtract, toIsoUtc } from '../../utils/fallback';
 import type { Article, ExtractResult } from '../../utils/model';
 import { createSanitizer } from '../../utils/sanitize';
@@ -34,7 +35,7 @@ function ok(r: ExtractResult): Article {
 
 const textOf = (html: string) => new JSDOM(html).window.document.body.textContent?.replace(/\s+/g, '') ?? '';
 
-describe('readabilityExtract on corpus pages', () => {
+describeCorpus('readabilityExtract on corpus pages', () => {
   const pages = [
     'magichtml-news-c-2024-05-10-inausehc2630922',
     'magichtml-finance-forex-2016-05-25-ifxsktkp9337164',
@@ -126,7 +127,7 @@ describe('readabilityExtract on a non-Sina page', () => {
 
 describe('readabilityExtract on the 2004/2005 GB2312 Sina pages (no template)', () => {
   const names = ['cwced-legacy2004-gb2312-unknown-channel', 'cwced-legacy2005-gb2312-chanye.finance-sm-2005-03-21', 'cwced-legacy2005-gb2312-house-finance-2005-03-31'];
-  it.each(names)('%s: the expected text, the title without its "_频道_新浪网" suffix', (name) => {
+  itCorpus.each(names)('%s: the expected text, the title without its "_频道_新浪网" suffix', (name) => {
     const file = path.join(SHARED, 'corpus/pages', `${name}.html`);
     const a = ok(readabilityExtract(load(file), '', sanitize));
     expect(a.title.length).toBeGreaterThan(3);
@@ -184,7 +185,7 @@ describe('readabilityExtract without an article', () => {
     if (!r.ok) expect(r.message).toMatch(/No article found/);
   });
 
-  it.each([
+  itCorpus.each([
     'dotaartist-nonarticle-finance-home-2020-03-30',
     'duenaive-nonarticle-www-home-2018-10-18',
     'fightingtop-nonarticle-news-home-2018-02-28',

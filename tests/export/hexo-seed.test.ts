@@ -1,6 +1,7 @@
 /**
  * The seed (../shared/seed/seed-post.md): an article built from the seed's own values exports to
  * the seed's front matter — same keys, same order, same values once parsed with `yaml`.
+ * @corpus-only: every test here reads ../shared (tests/support/corpus.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

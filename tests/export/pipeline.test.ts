@@ -4,6 +4,7 @@
  * into a real 2018+ page (tests/core/helpers/page-from-post.ts) → extractArticle → exportArticle.
  * The Hexo post has the seed's front matter and a clean body: no QR block, no style, no comments,
  * no editor line, no quote spans — and the seed's text intact once `&#123;`/`&#125;` are read back.
+ * @corpus-only: every test here reads ../shared (tests/support/corpus.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

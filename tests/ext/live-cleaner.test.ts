@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { itCorpus } from '../support/corpus';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startLiveCleaner } from '@/lib/live-cleaner';
@@ -81,7 +82,7 @@ describe('live cleaner', () => {
     ctx.abort();
   });
 
-  it('adds nothing at all on a non-article URL of a non-article page', async () => {
+  itCorpus('adds nothing at all on a non-article URL of a non-article page', async () => {
     const doc = load(readFileSync(path.resolve(ROOT, '../shared/corpus/pages/dotaartist-nonarticle-finance-home-2020-03-30.html'), 'utf8'));
     const original = doc.documentElement.outerHTML;
     const { ctx } = start(doc, 'https://finance.sina.com.cn/');

@@ -2,6 +2,7 @@
  * `sina-clean repair` (the built CLI) on a temp copy of the real archived posts in
  * ../shared/corpus/posts plus our fixtures: readable YAML, article kept, junk gone, QR lead images
  * fixed, backups outside, a second run is a no-op, non-Sina posts untouched.
+ * @corpus-only: every test here reads ../shared (tests/support/corpus.ts).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
@@ -140,5 +141,5 @@ describe('sina-clean repair --dry-run and backups', () => {
     expect(readdirSync(path.dirname(d2))).toEqual([path.basename(d2)]);
     removeTemp(parent);
     removeTemp(path.dirname(d2));
-  }, 120000);
+  });
 });

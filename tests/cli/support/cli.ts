@@ -8,11 +8,10 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { CHILD_TIMEOUT_MS } from '../../support/patience';
 
 export const ROOT = path.resolve(__dirname, '../../..');
-export const CORPUS = path.resolve(ROOT, '../shared/corpus');
-export const PAGES = path.join(CORPUS, 'pages');
-export const POSTS = path.join(CORPUS, 'posts');
+export { CORPUS, CORPUS_PAGES as PAGES, CORPUS_POSTS as POSTS } from '../../support/corpus-paths';
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 const BIN = path.join(ROOT, 'bin/sina-clean.mjs');
 
@@ -52,7 +51,8 @@ export function runCli(args: string[], opts: RunOptions = {}): CliRun {
     cwd: opts.cwd ?? ROOT,
     input: opts.input,
     encoding: 'utf8',
-    timeout: opts.timeout ?? 60000,
+    // A caller's shorter timeout is raised: under load a run of a few seconds can take minutes.
+    timeout: Math.max(opts.timeout ?? 0, CHILD_TIMEOUT_MS),
     maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, TZ: 'UTC', ...opts.env },
   });
@@ -91,7 +91,7 @@ export function cliWorkspace(): { dir: string } {
   beforeAll(() => {
     buildCli();
     ws.dir = tempDir();
-  }, 120000);
+  });
   afterAll(() => removeTemp(ws.dir));
   return ws;
 }

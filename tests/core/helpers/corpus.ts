@@ -4,16 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
+import { CORPUS_PAGES as PAGES } from '../../support/corpus-paths';
 
-export const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus');
-export const PAGES = path.join(CORPUS, 'pages');
-export const POSTS = path.join(CORPUS, 'posts');
-export const hasCorpus = fs.existsSync(PAGES);
+export { CORPUS, CORPUS_PAGES as PAGES, CORPUS_POSTS as POSTS, hasCorpus } from '../../support/corpus-paths';
 
 /** The page's text, decoded by its declared charset (the CWCED pages are GB2312 bytes). */
 export function readPage(name: string): string {

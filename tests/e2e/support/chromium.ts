@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
-import { DETERMINISTIC_PAGE, type E2eBrowser, type E2eFrame, type E2ePage } from './harness';
+import { CONDITION_WAIT_MS, PAGE_LOAD_MS } from '../../support/patience';
+import { DETERMINISTIC_PAGE, errorEntry, stackFrames, type E2eBrowser, type E2eFrame, type E2ePage } from './harness';
 import { ROOT } from './pages';
 
 /** The one extension API the tests call in the service worker (no @types/chrome here). */
@@ -20,14 +21,14 @@ function wrapFrame(f: Frame | Page): E2eFrame {
 
 function wrapPage(page: Page, extOrigin: string): E2ePage {
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('pageerror', (e) => errors.push(errorEntry('pageerror', e.message, stackFrames(e))));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error') errors.push(errorEntry('console', m.text(), m.location().url));
   });
   return {
     ...wrapFrame(page),
     errors,
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 30000 })),
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: PAGE_LOAD_MS })),
     screenshot: async (file) => void (await page.screenshot({ path: file })),
     keyboard: (key) => page.keyboard.press(key),
     userClick: async (sel) => {

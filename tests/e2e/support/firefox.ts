@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../lib/release';
-import { DETERMINISTIC_PAGE, waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from './harness';
+import { CONDITION_WAIT_MS, PAGE_LOAD_MS } from '../../support/patience';
+import { DETERMINISTIC_PAGE, errorEntry, stackFrames, waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from './harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '5f1e2d3c-4b5a-4697-8a8b-0c1d2e3f4a5b';
@@ -20,7 +21,7 @@ function wrapFrame(f: Frame | Page): E2eFrame {
   return {
     evaluate: (fn, arg) => f.evaluate(fn as never, arg as never) as never,
     click: async (sel) => {
-      await f.waitForSelector(sel, { timeout: 10000 });
+      await f.waitForSelector(sel, { timeout: CONDITION_WAIT_MS });
       // A DOM click: puppeteer's mouse click needs the tab in front, which extension tabs may not be.
       await f.$eval(sel, (el) => (el as HTMLElement).click());
     },
@@ -29,14 +30,14 @@ function wrapFrame(f: Frame | Page): E2eFrame {
 
 function wrapPage(page: Page): E2ePage {
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message ?? String(e)}`));
+  page.on('pageerror', (e) => errors.push(errorEntry('pageerror', (e as Error).message ?? String(e), stackFrames(e as Error))));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error') errors.push(errorEntry('console', m.text(), m.stackTrace().map((f) => f.url ?? '').join('\n')));
   });
   return {
     ...wrapFrame(page),
     errors,
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 30000 })),
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: PAGE_LOAD_MS })),
     screenshot: async (file) => {
       await page.bringToFront();
       await page.screenshot({ path: file as `${string}.png` });
@@ -44,7 +45,7 @@ function wrapPage(page: Page): E2ePage {
     keyboard: (key) => page.keyboard.press(key as never),
     userClick: async (sel) => {
       await page.bringToFront();
-      await page.waitForSelector(sel, { timeout: 10000 });
+      await page.waitForSelector(sel, { timeout: CONDITION_WAIT_MS });
       await page.click(sel);
     },
     addScript: async (content) => void (await page.addScriptTag({ content })),

@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { requireCorpusOnCi } from '../../support/corpus-paths';
 import { ROOT } from './pages';
 
 function wxt(args: string[]): void {
@@ -15,6 +16,7 @@ function wxt(args: string[]): void {
 }
 
 export default function setup(): void {
+  requireCorpusOnCi();
   mkdirSync(path.join(ROOT, 'tests/e2e/artifacts'), { recursive: true });
   if (!existsSync(path.join(ROOT, '.output/chrome-mv3/manifest.json'))) wxt(['build']);
   const built = ['firefox-mv2-e2e', 'firefox-mv3-e2e', 'chrome-mv3-e2e'].every((d) => existsSync(path.join(ROOT, '.output', d, 'manifest.json')));

@@ -2,6 +2,8 @@
  * One small interface over the two drivers (playwright-core for Chromium, puppeteer-core for
  * Firefox ESR), so each browser test is written once and run in both.
  */
+import { CONDITION_WAIT_MS } from '../../support/patience';
+
 export interface E2eFrame {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   click(selector: string): Promise<void>;
@@ -31,8 +33,13 @@ export interface E2eBrowser {
   close(): Promise<void>;
 }
 
-export async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 10000): Promise<T> {
-  const end = Date.now() + timeoutMs;
+/**
+ * Polls `probe` until it gives a truthy value. `timeoutMs` below CONDITION_WAIT_MS is raised to it:
+ * a wait ends when its condition holds, so only a real failure waits the whole time, and on a
+ * loaded machine the short limits written into tests were what failed.
+ */
+export async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = CONDITION_WAIT_MS): Promise<T> {
+  const end = Date.now() + Math.max(timeoutMs, CONDITION_WAIT_MS);
   let last: unknown;
   for (;;) {
     try {
@@ -44,6 +51,16 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | null | fal
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Waits until the page has nothing left to do: loaded, then an idle period of its event loop
+ * (requestIdleCallback runs only when no task is pending), so the work a page or our content
+ * script queued after `load` has run. A condition, not a fixed delay.
+ */
+export async function settled(page: E2eFrame): Promise<void> {
+  await waitFor(() => page.evaluate(() => document.readyState === 'complete'), 'page load');
+  await page.evaluate(() => new Promise<boolean>((r) => requestIdleCallback(() => requestIdleCallback(() => r(true)))));
 }
 
 /**
@@ -81,8 +98,41 @@ export function scriptErrors(errors: string[]): string[] {
   return [...new Set(errors.filter((e) => !noise.test(e)))];
 }
 
-/** Script errors seen with the extension that the same page did not produce without it. */
+/**
+ * Where an error came from, read from its stack frames or console location (never its message):
+ * 'extension' when any frame is one of our scripts (chrome-extension:// or moz-extension://),
+ * 'page' when it has frames and all are the page's own, 'unknown' when the browser gave none
+ * (Firefox reports an unhandled rejection without a stack).
+ */
+export type ErrorOrigin = 'extension' | 'page' | 'unknown';
+
+export function errorOrigin(where: string): ErrorOrigin {
+  if (/\b(?:chrome|moz)-extension:\/\//.test(where)) return 'extension';
+  return /\b(?:https?|file|about|data|blob):/.test(where) ? 'page' : 'unknown';
+}
+
+/** One collected error as text: `pageerror [page]: message`; `where` is the stack without its message line. */
+export function errorEntry(kind: 'pageerror' | 'console', message: string, where: string): string {
+  const origin = errorOrigin(where);
+  return `${kind}${origin === 'unknown' ? '' : ` [${origin}]`}: ${message}`;
+}
+
+/** The frames of an error's stack: its text minus the first line (the message, which may hold any URL). */
+export function stackFrames(e: { stack?: string }): string {
+  return (e.stack ?? '').split('\n').slice(1).join('\n');
+}
+
+const originOf = (entry: string): ErrorOrigin => /^\w+ \[extension\]:/.test(entry) ? 'extension' : /^\w+ \[page\]:/.test(entry) ? 'page' : 'unknown';
+
+/**
+ * The errors our extension caused on a page loaded with it (`withExt`), compared with the same page
+ * loaded without it (`without`): every error thrown or logged by our code, whatever the page did;
+ * an error without a location only if the page alone did not produce it. An error of the page's
+ * own code never counts: corpus pages carry handlers that race their own script loads
+ * (`onerror='attackCatch(this)'` before attackCatch exists), and a slower, loaded machine decides
+ * those races differently on every load.
+ */
 export function newErrors(withExt: string[], without: string[]): string[] {
   const base = new Set(scriptErrors(without));
-  return scriptErrors(withExt).filter((e) => !base.has(e));
+  return scriptErrors(withExt).filter((e) => originOf(e) === 'extension' || (originOf(e) === 'unknown' && !base.has(e)));
 }

@@ -76,6 +76,10 @@ export async function startServer(routes: Route[] = []): Promise<TestServer> {
   const api = { blockPageScripts: false };
   const handler: http.RequestListener = (req, res) => {
     const url = requestUrl(req);
+    // Sina's pages load their CDN files with crossorigin='anonymous' (CORS mode); the CDN allows
+    // that, and so must we, or each such stylesheet fails and fires the page's own
+    // onerror='attackCatch(this)' before the page has defined attackCatch (magichtml-mobile-*).
+    res.setHeader('access-control-allow-origin', '*');
     requests.push({ url: url.href, referer: req.headers.referer });
     const route = table.get(routeKey(url));
     if (route) {
