@@ -13,7 +13,7 @@ import { articleJson } from './article-json';
 import { decodeHtml, looksBinary } from './decode';
 import { closeParsed, parseDocument } from './dom';
 import { NoArticleError, oneLine } from './errors';
-import { MAX_FALLBACK_ELEMENTS, MAX_PAGE_BYTES, MAX_PAGE_DEPTH, MAX_PAGE_ELEMENTS, MAX_PAGE_NODES, PageLimitError, tooManyBytes } from './page-limits';
+import { MAX_FALLBACK_ELEMENTS, MAX_PAGE_BYTES, PageLimitError, SKIM_LIMITS, tooManyBytes } from './page-limits';
 import { createSkimmer } from './skim-page';
 import { SKIM_KEEP, SKIM_SKIP } from '../utils/sites/sina-skim';
 
@@ -42,7 +42,7 @@ export function pageText(buf: Uint8Array): string {
   return text;
 }
 
-const skim = createSkimmer(SKIM_SKIP, SKIM_KEEP, { depth: MAX_PAGE_DEPTH, elements: MAX_PAGE_ELEMENTS, nodes: MAX_PAGE_NODES });
+const skim = createSkimmer(SKIM_SKIP, SKIM_KEEP, SKIM_LIMITS);
 
 function read(doc: Document, opts: ConvertOptions, fallback: boolean): ExtractResult {
   return extractArticle(doc, { url: opts.url, sanitize: opts.sanitize, fallback });

@@ -46,6 +46,10 @@ export interface SkimLimits {
   elements: number;
   /** Elements, attributes and comments together. */
   nodes: number;
+  /** Attributes of one element. */
+  attributes: number;
+  /** Characters of text. */
+  text: number;
 }
 
 export interface Skimmed {
@@ -57,24 +61,33 @@ export interface Skimmed {
 
 export type Skimmer = (html: string) => Skimmed;
 
-const NO_LIMITS: SkimLimits = { depth: Infinity, elements: Infinity, nodes: Infinity };
+const NO_LIMITS: SkimLimits = { depth: Infinity, elements: Infinity, nodes: Infinity, attributes: Infinity, text: Infinity };
+
+const over = (prefix: string, limit: number, what: string): PageLimitError =>
+  new PageLimitError(`${prefix} ${limit.toLocaleString('en')} ${what}, the limit for one page`);
 
 /** Counts what a DOM of the page would hold, and stops the pass as soon as a limit is passed. */
 function counter(limits: SkimLimits) {
-  const c = { depth: 0, elements: 0, nodes: 0 };
+  const c = { depth: 0, elements: 0, nodes: 0, text: 0 };
   const more = (n = 1): void => {
     c.nodes += n;
-    if (c.nodes > limits.nodes) throw new PageLimitError(`more than ${limits.nodes.toLocaleString('en')} elements, attributes and comments, the limit for one page`);
+    if (c.nodes > limits.nodes) throw over('more than', limits.nodes, 'elements, attributes and comments');
   };
   return {
     c,
     open(attrs: Record<string, string>): void {
       c.depth += 1;
       if (c.depth > limits.depth) throw new PageLimitError(`markup nested more than ${limits.depth} levels deep, the limit for one page`);
-      if (++c.elements > limits.elements) throw new PageLimitError(`more than ${limits.elements.toLocaleString('en')} elements, the limit for one page`);
-      more(1 + Object.keys(attrs).length);
+      if (++c.elements > limits.elements) throw over('more than', limits.elements, 'elements');
+      const n = Object.keys(attrs).length;
+      if (n > limits.attributes) throw over('an element with more than', limits.attributes, 'attributes');
+      more(1 + n);
     },
     comment: (): void => more(),
+    text(data: string): void {
+      c.text += data.length;
+      if (c.text > limits.text) throw over('more than', limits.text, 'characters of text');
+    },
   };
 }
 
@@ -111,6 +124,7 @@ export function createSkimmer(skip: readonly string[], keep: readonly string[], 
         c.depth -= 1;
       },
       oncomment: count.comment,
+      ontext: count.text,
     }, { lowerCaseAttributeNames: false, decodeEntities: true });
     parser.end(html);
     if (parts.length === 0) return { html: undefined, elements: c.elements };
