@@ -3,32 +3,33 @@
  * write, or the exit code and the one-line reason it was not converted. Run in the main thread with
  * `--jobs 1`, in a worker thread otherwise (cli/worker.ts); writing stays with the main thread.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { convertPage } from './convert-page';
-import type { ConvertOptions } from './convert-page';
+import type { Converted, ConvertOptions } from './convert-page';
 import { loadJsdomParser, loadSanitizer } from './dom';
 import { CliError, EXIT_ERROR, messageOf } from './errors';
 import type { InputFile } from './inputs';
+import { MAX_PAGE_BYTES } from './page-limits';
+import { readRegularFile } from './read-bounded';
 import type { ConvertWorkerOptions } from './worker-protocol';
-
-/** Saved pages are a few hundred KB; anything this big is not one (and would only eat memory). */
-export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 
 export type ConvertResult = { ok: true; filename: string; content: string } | { ok: false; code: number; message: string };
 
+/**
+ * At most MAX_PAGE_BYTES + 1 bytes of a regular file or of stdin (`readStdin` is bounded the same
+ * way, cli/io.ts); convertPage refuses what is over the limit. Anything else (a FIFO, a device, a
+ * socket) is refused here, without being opened for a blocking read.
+ */
 export function readInput(file: InputFile, readStdin: () => Buffer): Buffer {
-  if (file.path === '-') return readStdin();
-  let size: number;
+  return file.path === '-' ? readStdin() : readRegularFile(file.path, MAX_PAGE_BYTES);
+}
+
+/** convertPage for a single-file run, whose one line of error names the input (a batch line already does). */
+export function convertNamed(file: InputFile, bytes: Uint8Array, opts: ConvertOptions): Converted {
   try {
-    size = statSync(file.path).size;
+    return convertPage(bytes, opts);
   } catch (err) {
-    throw new CliError(`cannot read ${file.path}: ${messageOf(err)}`);
-  }
-  if (size > MAX_PAGE_BYTES) throw new CliError(`${file.path} is too large for a saved page (${size} bytes)`);
-  try {
-    return readFileSync(file.path);
-  } catch (err) {
-    throw new CliError(`cannot read ${file.path}: ${messageOf(err)}`);
+    if (!(err instanceof CliError)) throw err;
+    throw new CliError(`${file.path === '-' ? 'stdin' : file.path}: ${err.message}`, err.exitCode);
   }
 }
 

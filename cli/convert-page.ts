@@ -7,13 +7,13 @@
 import { extractArticle } from '../utils/extract';
 import { exportArticle, safeFilename } from '../utils/export/index';
 import type { ExtractResult } from '../utils/model';
-import { documentDepth, MAX_PAGE_DEPTH } from '../utils/depth';
 import type { Sanitize } from '../utils/sanitize';
 import type { Format } from './args';
 import { articleJson } from './article-json';
 import { decodeHtml, looksBinary } from './decode';
 import { closeParsed, parseDocument } from './dom';
 import { NoArticleError, oneLine } from './errors';
+import { MAX_FALLBACK_ELEMENTS, MAX_PAGE_BYTES, PageLimitError, SKIM_LIMITS, tooManyBytes } from './page-limits';
 import { createSkimmer } from './skim-page';
 import { SKIM_KEEP, SKIM_SKIP } from '../utils/sites/sina-skim';
 
@@ -34,6 +34,7 @@ export interface Converted {
 /** Bytes of a saved page → text, or why it is not a page at all. */
 export function pageText(buf: Uint8Array): string {
   if (buf.byteLength === 0) throw new NoArticleError('empty file, no article');
+  if (buf.byteLength > MAX_PAGE_BYTES) throw tooManyBytes();
   if (looksBinary(buf)) throw new NoArticleError('binary data, not an HTML page');
   const { text } = decodeHtml(buf);
   if (text.trim() === '') throw new NoArticleError('empty page, no article');
@@ -41,9 +42,7 @@ export function pageText(buf: Uint8Array): string {
   return text;
 }
 
-const skim = createSkimmer(SKIM_SKIP, SKIM_KEEP);
-
-const tooDeep = (doc: Document): boolean => documentDepth(doc, MAX_PAGE_DEPTH) > MAX_PAGE_DEPTH;
+const skim = createSkimmer(SKIM_SKIP, SKIM_KEEP, SKIM_LIMITS);
 
 function read(doc: Document, opts: ConvertOptions, fallback: boolean): ExtractResult {
   return extractArticle(doc, { url: opts.url, sanitize: opts.sanitize, fallback });
@@ -53,22 +52,23 @@ function read(doc: Document, opts: ConvertOptions, fallback: boolean): ExtractRe
  * A Sina article read from the page without its furniture (see utils/sites/sina-skim.ts), or
  * undefined: then the whole page is read as before, so skimming never changes an outcome.
  */
-function extractSkimmed(text: string, opts: ConvertOptions): ExtractResult | undefined {
-  const skimmed = skim(text);
+function extractSkimmed(skimmed: string | undefined, opts: ConvertOptions): ExtractResult | undefined {
   if (skimmed === undefined) return undefined;
-  const doc = parseDocument(skimmed);
-  if (tooDeep(doc)) return undefined;
-  const res = read(doc, opts, false);
+  const res = read(parseDocument(skimmed), opts, false);
   return res.ok ? res : undefined;
 }
 
+/** The skim (cli/skim-page.ts) also counts the page and refuses it, before any DOM, when over a limit. */
 function extract(text: string, opts: ConvertOptions): ExtractResult {
-  const skimmed = extractSkimmed(text, opts);
+  const { html, elements } = skim(text);
+  const skimmed = extractSkimmed(html, opts);
   if (skimmed) return skimmed;
   const doc = parseDocument(text);
-  if (tooDeep(doc)) throw new NoArticleError(`markup nested more than ${MAX_PAGE_DEPTH} levels deep: not an article page`);
   const res = read(doc, opts, false);
   if (res.ok || res.reason !== 'unsupported') return res;
+  if (elements > MAX_FALLBACK_ELEMENTS) {
+    throw new PageLimitError(`not a Sina article and more than ${MAX_FALLBACK_ELEMENTS.toLocaleString('en')} elements, the limit for the generic reader`);
+  }
   // Not a Sina template: Readability, once, on jsdom's spec parse when there is one (on linkedom it
   // lost the title of the GB2312-era pages; running it on both doubled the cost of such pages).
   const spec = opts.reparse?.(text);

@@ -5,9 +5,7 @@
  * Exit: 0 all converted, 2 an input held no article, 1 any other error (the worst one wins).
  */
 import type { ConvertArgs } from './args';
-import type { ConvertOptions } from './convert-page';
-import { convertPage } from './convert-page';
-import { exitCodeOf, loadConvertOptions, readInput } from './convert-file';
+import { convertNamed, exitCodeOf, loadConvertOptions, readInput } from './convert-file';
 import type { ConvertResult } from './convert-file';
 import { CliError, EXIT_ERROR, EXIT_NO_ARTICLE, EXIT_OK, messageOf, oneLine } from './errors';
 import { expandInputs, PAGE_EXTENSIONS } from './inputs';
@@ -24,8 +22,10 @@ function worse(a: number, b: number): number {
   return a === EXIT_NO_ARTICLE || b === EXIT_NO_ARTICLE ? EXIT_NO_ARTICLE : EXIT_OK;
 }
 
-function convertOne(file: InputFile, args: ConvertOptions, io: CliIO): number {
-  const { content } = convertPage(readInput(file, io.readStdin), args);
+/** The input is read before the DOM libraries are loaded: a refused input costs no start-up. */
+async function convertOne(file: InputFile, args: ConvertArgs, io: CliIO): Promise<number> {
+  const bytes = readInput(file, io.readStdin);
+  const { content } = convertNamed(file, bytes, await loadConvertOptions(args));
   io.out(content);
   return EXIT_OK;
 }
@@ -70,5 +70,5 @@ export async function runConvert(args: ConvertArgs, io: CliIO): Promise<number> 
   const single = files.length === 1 && args.inputs.length === 1 && files[0]?.root === undefined;
   if (args.out === undefined && (!single || !files[0])) throw new CliError('several inputs: give --out DIR to write one file per page');
   if (args.out !== undefined) return convertMany(files, { ...args, out: args.out }, io);
-  return convertOne(files[0]!, await loadConvertOptions(args), io);
+  return convertOne(files[0]!, args, io);
 }

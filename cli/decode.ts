@@ -1,21 +1,32 @@
 /**
- * Bytes of a saved page → text. Old Sina pages are GB2312/GBK (../shared/corpus/pages/cwced-*),
- * declared in a `<meta>`; output is always UTF-8.
- * Order: BOM, then the declaration in the first ~2 KB, then a UTF-8 validity check: a page that
- * declares gb2312 but whose bytes are valid UTF-8 was re-saved by someone (corpus trap
- * kx724-nonarticle-vipstock-corp-financesummary-600519.html) and is read as UTF-8.
+ * Bytes of a saved page → text, decoded as a browser decodes it (the WHATWG Encoding standard and
+ * the HTML standard's encoding sniffing), with TextDecoder's built-in label table; output is
+ * always UTF-8. Old Sina pages are GB2312/GBK (../shared/corpus/pages/cwced-*), declared in a
+ * `<meta>`. Order:
+ * 1. a BOM (UTF-8, UTF-16BE, UTF-16LE) wins over everything and is removed;
+ * 2. the `<meta>` declaration in the first 1,024 bytes (cli/charset-prescan.ts): UTF-16 there
+ *    means UTF-8, and labels browsers refuse (UTF-7, the "replacement" ones such as ISO-2022-KR)
+ *    are not honoured;
+ * 3. bytes that are valid UTF-8 are UTF-8 even when a legacy charset is declared: such a page was
+ *    re-saved by someone (corpus trap kx724-nonarticle-vipstock-corp-financesummary-600519.html);
+ * 4. without a usable declaration, invalid UTF-8 is GBK, the default of a Chinese-locale browser
+ *    and of the 2004–2005 Sina pages.
+ * GBK is decoded with the gb18030 decoder, as the Encoding standard does: it is a superset, and
+ * TextDecoder's own "gbk" drops GB18030's four-byte sequences.
  */
 import iconv from 'iconv-lite';
+import { prescan } from './charset-prescan';
+
+export { declaredCharset } from './charset-prescan';
 
 export interface Decoded {
   text: string;
-  /** The charset the bytes were decoded with. */
+  /** The decoder the bytes were decoded with (a WHATWG encoding name). */
   charset: string;
-  /** The charset the page declared, if any. */
+  /** The label the page declared, if any (as written, lowercased). */
   declared?: string;
 }
 
-const SNIFF_BYTES = 2048;
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function bomCharset(buf: Uint8Array): string | undefined {
@@ -23,23 +34,6 @@ function bomCharset(buf: Uint8Array): string | undefined {
   if (buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
   if (buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
   return undefined;
-}
-
-/** `<meta charset=x>` or `<meta http-equiv="Content-Type" content="text/html; charset=x">`. */
-export function declaredCharset(head: string): string | undefined {
-  for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
-    const m = /charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(meta);
-    if (m?.[1]) return m[1].toLowerCase();
-  }
-  return undefined;
-}
-
-/** GB2312 and GBK are subsets of GB18030: decoding with the superset never loses a character. */
-function normalizeCharset(name: string): string {
-  const n = name.toLowerCase();
-  if (['gb2312', 'gbk', 'x-gbk', 'gb18030', 'cp936', 'euc-cn', 'x-euc-cn', 'csgb2312', 'chinese'].includes(n)) return 'gb18030';
-  if (n === 'utf8' || n === 'unicode-1-1-utf-8') return 'utf-8';
-  return n;
 }
 
 function tryUtf8(buf: Uint8Array): string | undefined {
@@ -50,25 +44,32 @@ function tryUtf8(buf: Uint8Array): string | undefined {
   }
 }
 
-function decodeWith(buf: Uint8Array, charset: string): string {
-  if (charset === 'utf-8') return new TextDecoder('utf-8').decode(buf);
-  return iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), charset);
+/** The decoder for a WHATWG encoding name (the Encoding standard decodes GBK with gb18030's). */
+function decoderName(encoding: string): string {
+  return encoding === 'gbk' ? 'gb18030' : encoding;
 }
 
-/** Bytes → text (BOM removed). Unknown declared charsets fall back to UTF-8. */
+/**
+ * Some Node releases (20.18.3 on, 22.13 on) decode windows-1252 as Latin-1, 0x80 → U+0080 instead
+ * of €, through a fast path that skips ICU. Checked once; then iconv-lite's table is used for it
+ * (its five unassigned bytes give U+FFFD where browsers give invisible C1 controls).
+ */
+const windows1252Broken = new TextDecoder('windows-1252').decode(Uint8Array.of(0x80)) !== '€';
+
+function decodeWith(buf: Uint8Array, encoding: string): string {
+  if (encoding === 'windows-1252' && windows1252Broken) return iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), 'windows1252');
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(buf);
+}
+
+/** Bytes → text (BOM removed). */
 export function decodeHtml(buf: Uint8Array): Decoded {
   const bom = bomCharset(buf);
-  if (bom) {
-    const skip = bom === 'utf-8' ? 3 : 2;
-    return { text: decodeWith(buf.subarray(skip), bom === 'utf-8' ? 'utf-8' : bom), charset: bom };
-  }
-  const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.byteLength, SNIFF_BYTES)).toString('latin1');
-  const declared = declaredCharset(head);
+  if (bom) return { text: decodeWith(buf.subarray(bom === 'utf-8' ? 3 : 2), bom), charset: bom };
+  const found = prescan(buf);
+  const declared = found?.label;
   const utf8 = tryUtf8(buf);
   if (utf8 !== undefined) return { text: utf8, charset: 'utf-8', declared };
-  // Not valid UTF-8: trust the declaration; an undeclared Sina page is GB-encoded (2004–2005 era).
-  const wanted = normalizeCharset(declared ?? 'gb18030');
-  const charset = wanted !== 'utf-8' && iconv.encodingExists(wanted) ? wanted : 'gb18030';
+  const charset = decoderName(found?.encoding ?? 'gbk');
   return { text: decodeWith(buf, charset), charset, declared };
 }
 

@@ -5,8 +5,11 @@
  * built. Only elements closed by their own end tag are cut: one closed implicitly (a `<p>` ended
  * by a `<div>`, an element left open at the end of the file) has no clean end in the text, so it
  * is kept whole. Never cuts inside a `keep` element (the article roots).
+ * The same pass counts elements, attributes, comments and depth, and stops at the first limit
+ * passed: a hostile page is refused before a DOM of it is ever built.
  */
 import { Parser } from 'htmlparser2';
+import { PageLimitError } from './page-limits';
 
 interface SimpleSelector {
   tag?: string;
@@ -37,46 +40,95 @@ function matches(sel: SimpleSelector, tag: string, attrs: Record<string, string>
   return sel.classes.every((c) => have.includes(c));
 }
 
-export interface Skimmer {
-  /** The page without the skipped subtrees, or undefined when nothing was cut. */
-  (html: string): string | undefined;
+/** Limits checked while streaming (cli/page-limits.ts); a page over one throws a PageLimitError. */
+export interface SkimLimits {
+  depth: number;
+  elements: number;
+  /** Elements, attributes and comments together. */
+  nodes: number;
+  /** Attributes of one element. */
+  attributes: number;
+  /** Characters of text. */
+  text: number;
 }
 
-export function createSkimmer(skip: readonly string[], keep: readonly string[]): Skimmer {
+export interface Skimmed {
+  /** The page without the skipped subtrees, or undefined when nothing was cut. */
+  html: string | undefined;
+  /** Elements of the whole page, before any cut. */
+  elements: number;
+}
+
+export type Skimmer = (html: string) => Skimmed;
+
+const NO_LIMITS: SkimLimits = { depth: Infinity, elements: Infinity, nodes: Infinity, attributes: Infinity, text: Infinity };
+
+const over = (prefix: string, limit: number, what: string): PageLimitError =>
+  new PageLimitError(`${prefix} ${limit.toLocaleString('en')} ${what}, the limit for one page`);
+
+/** Counts what a DOM of the page would hold, and stops the pass as soon as a limit is passed. */
+function counter(limits: SkimLimits) {
+  const c = { depth: 0, elements: 0, nodes: 0, text: 0 };
+  const more = (n = 1): void => {
+    c.nodes += n;
+    if (c.nodes > limits.nodes) throw over('more than', limits.nodes, 'elements, attributes and comments');
+  };
+  return {
+    c,
+    open(attrs: Record<string, string>): void {
+      c.depth += 1;
+      if (c.depth > limits.depth) throw new PageLimitError(`markup nested more than ${limits.depth} levels deep, the limit for one page`);
+      if (++c.elements > limits.elements) throw over('more than', limits.elements, 'elements');
+      const n = Object.keys(attrs).length;
+      if (n > limits.attributes) throw over('an element with more than', limits.attributes, 'attributes');
+      more(1 + n);
+    },
+    comment: (): void => more(),
+    text(data: string): void {
+      c.text += data.length;
+      if (c.text > limits.text) throw over('more than', limits.text, 'characters of text');
+    },
+  };
+}
+
+export function createSkimmer(skip: readonly string[], keep: readonly string[], limits: SkimLimits = NO_LIMITS): Skimmer {
   const skipSel = skip.map(parseSimpleSelector);
   const keepSel = keep.map(parseSimpleSelector);
   return (html) => {
     const parts: string[] = [];
+    const count = counter(limits);
+    const { c } = count;
     let from = 0;
-    let depth = 0;
     let cutDepth = -1; // depth of the element being cut, -1 when none
     let cutStart = 0;
     let keepDepth = -1; // depth of the outermost article root we are inside, -1 when none
     const parser = new Parser({
       onopentag(name, attrs) {
-        depth += 1;
+        count.open(attrs);
         if (cutDepth >= 0 || keepDepth >= 0) return;
-        if (keepSel.some((s) => matches(s, name, attrs))) keepDepth = depth;
+        if (keepSel.some((s) => matches(s, name, attrs))) keepDepth = c.depth;
         else if (skipSel.some((s) => matches(s, name, attrs))) {
-          cutDepth = depth;
+          cutDepth = c.depth;
           cutStart = parser.startIndex;
         }
       },
       onclosetag(_name, implied) {
-        if (depth === cutDepth) {
+        if (c.depth === cutDepth) {
           if (!implied) {
             parts.push(html.slice(from, cutStart));
             from = parser.endIndex + 1;
           }
           cutDepth = -1;
         }
-        if (depth === keepDepth) keepDepth = -1;
-        depth -= 1;
+        if (c.depth === keepDepth) keepDepth = -1;
+        c.depth -= 1;
       },
+      oncomment: count.comment,
+      ontext: count.text,
     }, { lowerCaseAttributeNames: false, decodeEntities: true });
     parser.end(html);
-    if (parts.length === 0) return undefined;
+    if (parts.length === 0) return { html: undefined, elements: c.elements };
     parts.push(html.slice(from));
-    return parts.join('');
+    return { html: parts.join(''), elements: c.elements };
   };
 }

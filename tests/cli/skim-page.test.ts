@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { pageText } from '../../cli/convert-page';
 import { parseDocument } from '../../cli/dom';
+import { SKIM_LIMITS } from '../../cli/page-limits';
 import { createSkimmer, parseSimpleSelector } from '../../cli/skim-page';
 import { extractArticle } from '../../utils/extract';
 import { SKIM_KEEP, SKIM_SKIP } from '../../utils/sites/sina-skim';
@@ -25,7 +26,7 @@ describeCorpus('skimming the corpus pages changes no extraction', () => {
     it(file, () => {
       const text = pageText(fs.readFileSync(path.join(PAGES, file)));
       const full = extractArticle(parseDocument(text), { sanitize: pass, fallback: false });
-      const skimmed = skimPage(text);
+      const skimmed = skimPage(text).html;
       if (!full.ok) {
         // Not a Sina article: the command line reads the whole page, whatever the skimmed one says.
         if (skimmed !== undefined) expect(extractArticle(parseDocument(skimmed), { sanitize: pass, fallback: false }).ok).toBe(false);
@@ -39,7 +40,8 @@ describeCorpus('skimming the corpus pages changes no extraction', () => {
 });
 
 describe('createSkimmer', () => {
-  const skim = createSkimmer(['script', '#nav', '.side', 'aside.ad'], ['div#artibody']);
+  const skimmer = createSkimmer(['script', '#nav', '.side', 'aside.ad'], ['div#artibody']);
+  const skim = (html: string) => skimmer(html).html;
 
   it('cuts whole subtrees closed by their own end tag, nested ones included', () => {
     const html = '<body><div id="nav"><ul><li><div id="nav">x</div></li></ul></div><p>keep</p><script>var a = "</div>";</script></body>';
@@ -79,3 +81,37 @@ describe('createSkimmer', () => {
     expect(() => createSkimmer(SKIM_SKIP, SKIM_KEEP)).not.toThrow();
   });
 });
+
+describe('the limits the same pass checks (cli/page-limits.ts)', () => {
+  const limits = { depth: 3, elements: 5, nodes: 8, attributes: 2, text: 10 };
+  const skim = createSkimmer(['script'], [], limits);
+
+  it.each([
+    ['depth', '<div><div><div><div>x</div></div></div></div>', '3 levels deep'],
+    ['elements', '<p>1</p><p>2</p><p>3</p><p>4</p><p>5</p><p>6</p>', '5 elements'],
+    ['nodes', '<p a=1>1</p><!--a--><!--b--><!--c--><!--d--><!--e--><!--f--><!--g-->', '8 elements, attributes and comments'],
+    ['attributes', '<p a=1 b=2 c=3>x</p>', '2 attributes'],
+    ['text', '<p>0123456789x</p>', '10 characters of text'],
+  ])('%s: the page is refused', (_name, html, words) => {
+    expect(() => skim(html)).toThrow(words);
+  });
+
+  it('a page at each limit passes, and its elements are counted', () => {
+    expect(skim('<div a=1 b=2><div><p>012345678</p></div></div>')).toEqual({ html: undefined, elements: 3 });
+  });
+
+  it.runIf(hasCorpus)('no corpus page (pages/ and sites/) comes near a limit', () => {
+    const half = createSkimmer(SKIM_SKIP, SKIM_KEEP, {
+      depth: SKIM_LIMITS.depth / 2,
+      elements: SKIM_LIMITS.elements / 2,
+      nodes: SKIM_LIMITS.nodes / 2,
+      attributes: SKIM_LIMITS.attributes / 2,
+      text: SKIM_LIMITS.text / 2,
+    });
+    const dirs = [PAGES, path.join(PAGES, '../sites')];
+    const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => /\.s?html?$/.test(f)).map((f) => path.join(d, f)));
+    expect(files.length).toBeGreaterThan(30);
+    for (const f of files) expect(() => half(pageText(fs.readFileSync(f))), f).not.toThrow();
+  });
+});
+
