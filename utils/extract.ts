@@ -67,7 +67,7 @@ function buildArticle(doc: Document, rule: TemplateRule, url: string, page: Page
   const docId = docIdFromUrl(url) ?? legacyDocId(doc);
   const editor = frag.editor ?? editorOutsideRoot(doc);
   const source = page.source ?? frag.source;
-  const optional: Partial<Article> = { docId, published: page.published, source, author: page.author, editor };
+  const optional: Partial<Article> = { docId, published: page.published, updated: page.updated, source, author: page.author, editor };
   Object.assign(a, optional, { originalTitle: frag.originalTitle, leadImage: frag.leadImage });
   for (const k of Object.keys(a) as (keyof Article)[]) if (a[k] === undefined) delete a[k];
   return a;

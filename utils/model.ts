@@ -21,6 +21,11 @@ export interface Article {
   docId?: string;
   /** Published instant as ISO 8601 in UTC, e.g. `2022-07-25T14:31:46.000Z`. */
   published?: string;
+  /**
+   * A later time the page's `article:published_time` meta gives when it disagrees with the
+   * visible time (which is `published`), ISO 8601 UTC (utils/published-time.ts).
+   */
+  updated?: string;
   /** Source media (来源), plain text. */
   source?: string;
   /** Byline / author when the page names one, plain text. */
