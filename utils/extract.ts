@@ -11,7 +11,8 @@ import type { Article, ExtractResult, RuleReport } from './model';
 import { readPageMeta, type PageMeta } from './page-meta';
 import type { Sanitize } from './sanitize';
 import { TEMPLATES } from './sites/sina';
-import { EDITOR_LABEL, EDITOR_LINE } from './sites/sina-junk';
+import { sinaEditorName } from './fragment-editor';
+import { EDITOR_LINE } from './sites/sina-junk';
 import type { TemplateRule } from './sites/types';
 import { docIdFromUrl, parseUrl } from './url';
 
@@ -81,8 +82,7 @@ function legacyDocId(doc: Document): string | undefined {
 
 /** The 2016 legacy page puts p.article-editor just after #artibody (pages/magichtml-finance-forex-2016-*). */
 function editorOutsideRoot(doc: Document): string | undefined {
-  const t = normText(firstMatch(doc, EDITOR_LINE)?.textContent).replace(EDITOR_LABEL, '');
-  return t || undefined;
+  return sinaEditorName(firstMatch(doc, EDITOR_LINE)?.textContent) || undefined;
 }
 
 function siteName(url: string): string {

@@ -30,7 +30,7 @@ export interface Article {
   source?: string;
   /** Byline / author when the page names one, plain text. */
   author?: string;
-  /** 责任编辑, plain text, e.g. `王蒙` or `梁斌 SF055`. */
+  /** 责任编辑, plain text, the name only: `王蒙`; `梁斌 SF055` gives `梁斌` (utils/fragment-editor.ts). */
   editor?: string;
   /** The `原标题：` line's title, plain text. */
   originalTitle?: string;

@@ -165,7 +165,7 @@ describe('corpus pages through the fallback: only credit lines leave the body', 
     'gne-news-2019-09-07-iicezzrq4076655.html': ['张申', 'byline'],
     'gne-news-2019-10-23-iicezuev4202091.html': ['吴金明', 'body'],
     'gne-news-2019-11-25-iihnzahi3275702.html': ['张迪', 'body'],
-    'magichtml-finance-forex-2016-05-25-ifxsktkp9337164.html': ['支全明 SF099', 'page'], // p.article-editor after #artibody
+    'magichtml-finance-forex-2016-05-25-ifxsktkp9337164.html': ['支全明', 'page'], // p.article-editor after #artibody: "支全明 SF099"
     'magichtml-news-c-2024-05-10-inausehc2630922.html': ['刘德宾', 'body'],
     'magichtml-news-o-2024-05-16-inavmmfi1968342.html': ['刘光博', 'body'],
   };
