@@ -5,6 +5,7 @@
  */
 import { collectComments, drop, normText, TEXT_NODE, toText, unwrap } from './dom';
 import { fixMedia, firstImage } from './fragment-media';
+import { postersForPlayers } from './fragment-video';
 import { readCredits } from './fragment-credits';
 import { takeEditor } from './fragment-editor';
 import { ARTICLE_JUNK, OLDER_STORY_LINE, STOCK_SPAN } from './sites/sina-junk';
@@ -34,6 +35,7 @@ export function cleanFragment(root: Element, baseUrl: string): FragmentReport {
   let removed = dropComments(root, commentTickers);
   removed += dropPromoBlockquotes(root);
   removed += dropOlderStoryLines(root);
+  postersForPlayers(root); // before the player markup goes as junk
   removed += dropJunk(root, matched);
   const editor = takeEditor(root, matched);
   removed += editor.removed;

@@ -8,7 +8,7 @@ import { declaredUrl, detectWithDeclared } from './detect';
 import { childrenHtml, normText, firstMatch } from './dom';
 import { readabilityExtract } from './fallback';
 import type { Article, ExtractResult, RuleReport } from './model';
-import { readPageMeta, type PageMeta } from './page-meta';
+import { readPageMeta, sinaSiteName, type PageMeta } from './page-meta';
 import type { Sanitize } from './sanitize';
 import { TEMPLATES } from './sites/sina';
 import { sinaEditorName } from './fragment-editor';
@@ -62,7 +62,7 @@ function buildArticle(doc: Document, rule: TemplateRule, url: string, page: Page
     tags: [...new Set([...page.keywords, ...frag.tags])],
     html,
     template: rule.id,
-    siteName: siteName(url),
+    siteName: sinaSiteName(url),
     lang: doc.documentElement?.getAttribute('lang') || 'zh-CN',
   };
   const docId = docIdFromUrl(url) ?? legacyDocId(doc);
@@ -83,14 +83,6 @@ function legacyDocId(doc: Document): string | undefined {
 /** The 2016 legacy page puts p.article-editor just after #artibody (pages/magichtml-finance-forex-2016-*). */
 function editorOutsideRoot(doc: Document): string | undefined {
   return sinaEditorName(firstMatch(doc, EDITOR_LINE)?.textContent) || undefined;
-}
-
-function siteName(url: string): string {
-  const host = parseUrl(url)?.hostname ?? '';
-  if (/^news\./.test(host)) return '新浪新闻';
-  if (/^tech\./.test(host)) return '新浪科技';
-  if (/^finance\./.test(host)) return '新浪财经';
-  return '新浪网';
 }
 
 function buildReport(rule: TemplateRule, root: Element, frag: FragmentReport): RuleReport {

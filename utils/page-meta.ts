@@ -5,7 +5,7 @@
  */
 import { firstTextOf, headOf, normText } from './dom';
 import { publishedTime } from './published-time';
-import { FINANCE_PREFIX, NEWS_PREFIX } from './sites/sina-channels';
+import { FINANCE_PREFIX, NEWS_PREFIX, SITE_NAMES } from './sites/sina-channels';
 import type { TemplateRule } from './sites/types';
 import { categoryFromUrl, parseUrl } from './url';
 
@@ -62,6 +62,12 @@ function readCategories(found: readonly Element[], rule: TemplateRule, url: stri
   if (!crumb) return [];
   const host = parseUrl(url)?.hostname ?? '';
   return [(host.startsWith('news.') ? NEWS_PREFIX : FINANCE_PREFIX) + crumb];
+}
+
+/** The site's name for display: `新浪新闻` on news.sina.com.cn, `新浪财经` on finance.*, else `新浪网`. */
+export function sinaSiteName(url: string): string {
+  const host = parseUrl(url)?.hostname ?? '';
+  return SITE_NAMES.find((s) => s.host.test(host))?.name ?? '新浪网';
 }
 
 /** Words that are channel names, not keywords (`data-wbkey="…,新闻"`, `keywords=",sina.cn"`). */
