@@ -6,6 +6,7 @@
  */
 import { parseSinaDate } from './dates';
 import { normText } from './dom';
+import { squash } from './fallback-title';
 import { sinaSiteName } from './page-meta';
 import { LEGACY_CREDIT_LINE, SINA_TITLE_TAIL } from './sites/sina';
 import { categoryFromUrl } from './url';
@@ -40,8 +41,6 @@ export function sinaFallbackFacts(doc: Document, url: string): SinaFallbackFacts
   const siteName = url ? sinaSiteName(url) : channelFromTitle(doc);
   return { categories: category ? [category] : [], ...(siteName ? { siteName } : {}), ...legacyCreditLine(doc) };
 }
-
-const squash = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u3000\u00a0]+/g, '');
 
 /**
  * Readability keeps the 2005 headline cell and the credit line in its pick: they are the title,

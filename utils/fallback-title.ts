@@ -6,7 +6,8 @@
  */
 import { normText } from './dom';
 
-const squash = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u3000\u00a0]+/g, '');
+/** Text without spaces of any kind, for comparing titles and headings. */
+export const squash = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u3000\u00a0]+/g, '');
 
 /** Longest heading text taken for a title; a longer "heading" is a paragraph in a heading tag. */
 const MAX_TITLE_CHARS = 120;
