@@ -170,7 +170,7 @@ export function readabilityExtract(doc: Document, url: string, sanitize: Sanitiz
   const siteName = facts.siteName ?? (textOf(parsed.siteName) || undefined);
   const credits = takeCredits(doc, body, { byline: textOf(parsed.byline), published: when, siteNames: siteNames(doc, siteName) });
   if (credits.author && isHostName(credits.author)) delete credits.author; // a host names no author
-  credits.source ??= facts.source;
+  if (!credits.source && facts.source) credits.source = facts.source;
   const html = sanitize(body.innerHTML).trim();
   const leadImage = body.querySelector('img[src^="http"]')?.getAttribute('src') ?? undefined;
   const article: Article = {
