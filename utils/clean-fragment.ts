@@ -5,8 +5,10 @@
  */
 import { collectComments, drop, normText, TEXT_NODE, toText, unwrap } from './dom';
 import { fixMedia, firstImage } from './fragment-media';
+import { postersForPlayers } from './fragment-video';
 import { readCredits } from './fragment-credits';
-import { ARTICLE_JUNK, EDITOR_LABEL, EDITOR_LINE, STOCK_SPAN } from './sites/sina-junk';
+import { takeEditor } from './fragment-editor';
+import { ARTICLE_JUNK, OLDER_STORY_LINE, STOCK_SPAN } from './sites/sina-junk';
 
 export interface FragmentResult {
   editor?: string;
@@ -32,6 +34,8 @@ export function cleanFragment(root: Element, baseUrl: string): FragmentReport {
   const matched: Record<string, number> = {};
   let removed = dropComments(root, commentTickers);
   removed += dropPromoBlockquotes(root);
+  removed += dropOlderStoryLines(root);
+  postersForPlayers(root); // before the player markup goes as junk
   removed += dropJunk(root, matched);
   const editor = takeEditor(root, matched);
   removed += editor.removed;
@@ -97,20 +101,14 @@ function dropPromoBlockquotes(root: Element): number {
   return n;
 }
 
-/** `责任编辑：王蒙 ` → `王蒙`; `责任编辑：梁斌 SF055` keeps its code. The line is removed. */
-function takeEditor(root: Element, matched: Record<string, number>): { name?: string; removed: number } {
-  let name: string | undefined;
-  let removed = 0;
-  for (const sel of EDITOR_LINE) {
-    const els = root.querySelectorAll(sel);
-    matched[sel] = els.length;
-    for (const el of els) {
-      const t = normText(el.textContent).replace(EDITOR_LABEL, '');
-      name ??= t || undefined;
-      removed += drop(el);
-    }
+/** "此前报道：<a>…</a>": a pointer to an older story, not article text (see OLDER_STORY_LINE). */
+function dropOlderStoryLines(root: Element): number {
+  let n = 0;
+  for (const p of root.querySelectorAll('p')) {
+    const text = normText(p.textContent);
+    if (OLDER_STORY_LINE.some((re) => re.test(text)) && p.querySelector('a[href]') !== null) n += drop(p);
   }
-  return { name, removed };
+  return n;
 }
 
 /** Stock keyword links become plain text; `span#stock_sz300832` gives the tag `sz300832`. */

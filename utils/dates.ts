@@ -13,6 +13,15 @@ const BEIJING_OFFSET_H = 8;
 const VISIBLE =
   /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d{3})\s*日?\s*(?:(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/;
 
+function matchVisible(text: string | null | undefined): RegExpExecArray | null {
+  return text ? VISIBLE.exec(text.replace(/\u00a0|\u3000/g, ' ')) : null;
+}
+
+/** Does the visible date show a time of day (`… 11:22`), not just a day? */
+export function showsClockTime(text: string | null | undefined): boolean {
+  return matchVisible(text)?.[4] !== undefined;
+}
+
 /** ISO with an explicit zone: `2022-07-25T22:31:46+08:00`, `…Z`, `+0800`. */
 const ISO_ZONED =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2}))$/;
@@ -27,8 +36,7 @@ function fromBeijing(y: number, mo: number, d: number, h: number, mi: number, s:
 
 /** Parse a date as shown on a Sina page (Beijing time). */
 export function parseSinaDate(text: string | null | undefined): string | undefined {
-  if (!text) return undefined;
-  const m = VISIBLE.exec(text.replace(/\u00a0|\u3000/g, ' '));
+  const m = matchVisible(text);
   if (!m) return undefined;
   const n = (i: number): number => Number(m[i] ?? 0);
   return fromBeijing(n(1), n(2), n(3), n(4), n(5), n(6));

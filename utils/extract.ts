@@ -8,10 +8,11 @@ import { declaredUrl, detectWithDeclared } from './detect';
 import { childrenHtml, normText, firstMatch } from './dom';
 import { readabilityExtract } from './fallback';
 import type { Article, ExtractResult, RuleReport } from './model';
-import { readPageMeta, type PageMeta } from './page-meta';
+import { readPageMeta, sinaSiteName, type PageMeta } from './page-meta';
 import type { Sanitize } from './sanitize';
 import { TEMPLATES } from './sites/sina';
-import { EDITOR_LABEL, EDITOR_LINE } from './sites/sina-junk';
+import { sinaEditorName } from './fragment-editor';
+import { EDITOR_LINE } from './sites/sina-junk';
 import type { TemplateRule } from './sites/types';
 import { docIdFromUrl, parseUrl } from './url';
 
@@ -61,13 +62,13 @@ function buildArticle(doc: Document, rule: TemplateRule, url: string, page: Page
     tags: [...new Set([...page.keywords, ...frag.tags])],
     html,
     template: rule.id,
-    siteName: siteName(url),
+    siteName: sinaSiteName(url),
     lang: doc.documentElement?.getAttribute('lang') || 'zh-CN',
   };
   const docId = docIdFromUrl(url) ?? legacyDocId(doc);
   const editor = frag.editor ?? editorOutsideRoot(doc);
   const source = page.source ?? frag.source;
-  const optional: Partial<Article> = { docId, published: page.published, source, author: page.author, editor };
+  const optional: Partial<Article> = { docId, published: page.published, updated: page.updated, source, author: page.author, editor };
   Object.assign(a, optional, { originalTitle: frag.originalTitle, leadImage: frag.leadImage });
   for (const k of Object.keys(a) as (keyof Article)[]) if (a[k] === undefined) delete a[k];
   return a;
@@ -81,16 +82,7 @@ function legacyDocId(doc: Document): string | undefined {
 
 /** The 2016 legacy page puts p.article-editor just after #artibody (pages/magichtml-finance-forex-2016-*). */
 function editorOutsideRoot(doc: Document): string | undefined {
-  const t = normText(firstMatch(doc, EDITOR_LINE)?.textContent).replace(EDITOR_LABEL, '');
-  return t || undefined;
-}
-
-function siteName(url: string): string {
-  const host = parseUrl(url)?.hostname ?? '';
-  if (/^news\./.test(host)) return '新浪新闻';
-  if (/^tech\./.test(host)) return '新浪科技';
-  if (/^finance\./.test(host)) return '新浪财经';
-  return '新浪网';
+  return sinaEditorName(firstMatch(doc, EDITOR_LINE)?.textContent) || undefined;
 }
 
 function buildReport(rule: TemplateRule, root: Element, frag: FragmentReport): RuleReport {

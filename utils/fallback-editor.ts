@@ -6,10 +6,11 @@
  */
 import { normText, preorder, TEXT_NODE } from './dom';
 import { EDITOR_GAP_CHARS, EDITOR_LINE_TEXT, EDITOR_NEAR_LEVELS } from './sites/cjk-news';
+import { EDITOR_STAFF_CODE } from './sites/sina-junk';
 
-/** The name of a whole "责任编辑：X" line, else undefined. */
+/** The name of a whole "责任编辑：X" line (without a Sina staff code, `SN240`), else undefined. */
 export function editorName(text: string | null | undefined): string | undefined {
-  return EDITOR_LINE_TEXT.exec(normText(text))?.[1]?.trim() || undefined;
+  return EDITOR_LINE_TEXT.exec(normText(text))?.[1]?.replace(EDITOR_STAFF_CODE, '').trim() || undefined;
 }
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');

@@ -7,6 +7,8 @@
 import { Readability } from '@mozilla/readability';
 import { documentDepth, MAX_PAGE_DEPTH } from './depth';
 import { takeCredits } from './fallback-credits';
+import { dropLegacyHeader, sinaFallbackFacts } from './fallback-sina';
+import { headingTitle, isHostName } from './fallback-title';
 import type { Article, ExtractResult } from './model';
 import type { Sanitize } from './sanitize';
 import { looksLikeSina, stripSinaTitleTail } from './sina-page';
@@ -27,11 +29,12 @@ const URL_ATTRS: readonly [string, string][] = [
   ['img', 'data-original'],
 ];
 
+/** Resolved against `base`; an absolute URL stands alone when there is no base (a saved page without URL). */
 function absolute(value: string, base: string): string | null {
   try {
     return new URL(value.trim(), base).href;
   } catch {
-    return null;
+    return URL.canParse?.(value.trim()) ? new URL(value.trim()).href : null;
   }
 }
 
@@ -158,11 +161,16 @@ export function readabilityExtract(doc: Document, url: string, sanitize: Sanitiz
   if (!parsed || !body || why) {
     return { ok: false, reason: 'no-content', message: `No article found on this page: ${why}.`, template: 'readability' };
   }
-  const title = titleOf(parsed.title, sina);
+  const pageTitles = [textOf(doc.querySelector('title')?.textContent), meta(doc, ['og:title'])];
+  const title = headingTitle(body, doc, pageTitles, textOf(parsed.title)) ?? titleOf(parsed.title, sina);
   dropTitleHeading(body, [title, textOf(parsed.title)]);
-  const when = published ?? toIsoUtc(parsed.publishedTime, url);
-  const siteName = textOf(parsed.siteName) || undefined;
+  const facts = sina ? sinaFallbackFacts(doc, url) : { categories: [] };
+  if (sina) dropLegacyHeader(body, title);
+  const when = published ?? toIsoUtc(parsed.publishedTime, url) ?? facts.published;
+  const siteName = facts.siteName ?? (textOf(parsed.siteName) || undefined);
   const credits = takeCredits(doc, body, { byline: textOf(parsed.byline), published: when, siteNames: siteNames(doc, siteName) });
+  if (credits.author && isHostName(credits.author)) delete credits.author; // a host names no author
+  if (!credits.source && facts.source) credits.source = facts.source;
   const html = sanitize(body.innerHTML).trim();
   const leadImage = body.querySelector('img[src^="http"]')?.getAttribute('src') ?? undefined;
   const article: Article = {
@@ -172,7 +180,7 @@ export function readabilityExtract(doc: Document, url: string, sanitize: Sanitiz
     ...credits,
     siteName,
     lang: textOf(parsed.lang) || undefined,
-    categories: [],
+    categories: facts.categories,
     tags,
     leadImage,
     html,

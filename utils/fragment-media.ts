@@ -3,6 +3,7 @@
  * absolute (protocol-relative → https:), every image gets referrerpolicy="no-referrer"
  * (Sina's image hosts refuse foreign referrers).
  */
+import { POSTER_MARK } from './fragment-video';
 import { absolutize } from './url';
 
 /** Lazy-loading attributes, most specific first (mobile data-src: pages/magichtml-mobile-*). */
@@ -44,11 +45,17 @@ function setIfChanged(el: Element, name: string, value: string): void {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
-/** First article picture with an http(s) src that is not a QR/promo image. */
+/**
+ * First article picture with an http(s) src that is not a QR/promo image; a video's poster
+ * (utils/fragment-video.ts) only when the article has no picture of its own.
+ */
 export function firstImage(root: Element): string | undefined {
+  let poster: string | undefined;
   for (const img of root.querySelectorAll('img')) {
     const src = img.getAttribute('src') ?? '';
-    if (/^https?:\/\//i.test(src) && !NOT_LEAD.test(src)) return src;
+    if (!/^https?:\/\//i.test(src) || NOT_LEAD.test(src)) continue;
+    if (!img.hasAttribute(POSTER_MARK)) return src;
+    poster ??= src;
   }
-  return undefined;
+  return poster;
 }

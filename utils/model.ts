@@ -21,11 +21,16 @@ export interface Article {
   docId?: string;
   /** Published instant as ISO 8601 in UTC, e.g. `2022-07-25T14:31:46.000Z`. */
   published?: string;
+  /**
+   * A later time the page's `article:published_time` meta gives when it disagrees with the
+   * visible time (which is `published`), ISO 8601 UTC (utils/published-time.ts).
+   */
+  updated?: string;
   /** Source media (来源), plain text. */
   source?: string;
   /** Byline / author when the page names one, plain text. */
   author?: string;
-  /** 责任编辑, plain text, e.g. `王蒙` or `梁斌 SF055`. */
+  /** 责任编辑, plain text, the name only: `王蒙`; `梁斌 SF055` gives `梁斌` (utils/fragment-editor.ts). */
   editor?: string;
   /** The `原标题：` line's title, plain text. */
   originalTitle?: string;

@@ -3,15 +3,17 @@
  * categories, keywords, URL. Body-derived facts (editor, 原标题, tickers) come from
  * clean-fragment.ts; extract.ts merges both.
  */
-import { parsePublishedMeta, parseSinaDate } from './dates';
 import { firstTextOf, headOf, normText } from './dom';
-import { FINANCE_PREFIX, NEWS_PREFIX } from './sites/sina-channels';
+import { publishedTime } from './published-time';
+import { FINANCE_PREFIX, NEWS_PREFIX, SITE_NAMES } from './sites/sina-channels';
 import type { TemplateRule } from './sites/types';
 import { categoryFromUrl, parseUrl } from './url';
 
 export interface PageMeta {
   title: string;
   published?: string;
+  /** The meta's later time when the page shows an earlier one (utils/published-time.ts). */
+  updated?: string;
   source?: string;
   author?: string;
   categories: string[];
@@ -34,8 +36,8 @@ export function readPageMeta(doc: Document, rule: TemplateRule, url: string): Pa
   const found = [...doc.querySelectorAll(all.join(', '))];
   const title = firstTextOf(found, rule.title) || normText(meta(doc, 'og:title')) || titleFromTitleTag(doc);
   const out: PageMeta = { title, categories: readCategories(found, rule, url), keywords: readKeywords(doc, title) };
-  const published = parsePublishedMeta(meta(doc, 'article:published_time')) ?? parseSinaDate(firstTextOf(found, rule.date));
-  if (published) out.published = published;
+  const times = { meta: meta(doc, 'article:published_time'), visible: firstTextOf(found, rule.date), createdAt: meta(doc, 'weibo: article:create_at') };
+  Object.assign(out, publishedTime(times));
   const source = readSource(found, rule);
   if (source) out.source = source;
   const author = firstTextOf(found, rule.author).replace(/^作者\s*[：:]\s*/, '');
@@ -60,6 +62,12 @@ function readCategories(found: readonly Element[], rule: TemplateRule, url: stri
   if (!crumb) return [];
   const host = parseUrl(url)?.hostname ?? '';
   return [(host.startsWith('news.') ? NEWS_PREFIX : FINANCE_PREFIX) + crumb];
+}
+
+/** The site's name for display: `新浪新闻` on news.sina.com.cn, `新浪财经` on finance.*, else `新浪网`. */
+export function sinaSiteName(url: string): string {
+  const host = parseUrl(url)?.hostname ?? '';
+  return SITE_NAMES.find((s) => s.host.test(host))?.name ?? '新浪网';
 }
 
 /** Words that are channel names, not keywords (`data-wbkey="…,新闻"`, `keywords=",sina.cn"`). */

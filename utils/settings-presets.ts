@@ -5,7 +5,7 @@
  */
 
 /** Front-matter keys a preset can add beyond the seed's (issue 2: `link`, `source`, …). */
-export const EXTRA_KEYS = ['tags', 'link', 'source', 'original_title', 'editor'] as const;
+export const EXTRA_KEYS = ['tags', 'link', 'source', 'original_title', 'editor', 'updated'] as const;
 export type ExtraKey = (typeof EXTRA_KEYS)[number];
 
 /** `rfc1123`: the seed's `Mon, 25 Jul 2022 14:31:46 GMT`; `iso`: `2022-07-25T14:31:46.000Z` (Hugo, Jekyll, Obsidian). */

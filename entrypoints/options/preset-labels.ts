@@ -26,5 +26,7 @@ export function extraKeyLabel(key: ExtraKey): string {
       return i18n.t('options.extra.originalTitle');
     case 'editor':
       return i18n.t('options.extra.editor');
+    case 'updated':
+      return i18n.t('options.extra.updated');
   }
 }

@@ -14,12 +14,17 @@ import { PAGES } from './helpers/corpus';
 
 type Expect = Pick<Article, 'template' | 'title' | 'published' | 'source' | 'editor'> & Partial<Article>;
 
-/** Values read from the pages themselves (h1, article:published_time meta, .source, 责任编辑). */
+/**
+ * Values read from the pages themselves (h1, .source, 责任编辑; the time: the visible date, with the
+ * seconds of `article:published_time` when it agrees, else of `weibo: article:create_at`).
+ */
 const PAGES_EXPECTED: Record<string, Expect> = {
   'gne-finance-roll-2018-12-28-ihqfskcn2160999.html': {
     template: 'sina-desktop',
     title: '60万"12306账号"外泄? 中铁总辟谣称消息不实',
-    published: '2018-12-28T11:56:29.000Z', // meta 2018-12-28T19:56:29+08:00
+    // visible "2018年12月28日 19:55", create_at 19:55:10; the meta's 19:56:29 is an update
+    published: '2018-12-28T11:55:10.000Z',
+    updated: '2018-12-28T11:56:29.000Z',
     source: '新京报',
     editor: '霍琦',
     url: 'https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml',
@@ -30,7 +35,8 @@ const PAGES_EXPECTED: Record<string, Expect> = {
   'gne-finance-usstock-2019-09-09-iicezzrq4681677.html': {
     template: 'sina-desktop',
     title: '债券市场是否存在泡沫？世界知名首席投资官们这么说',
-    published: '2019-09-09T12:52:38.000Z', // meta 2019-09-09T20:52:38+08:00
+    published: '2019-09-09T12:52:38.000Z', // meta 2019-09-09T20:52:38+08:00 agrees with the visible 20:52
+    updated: undefined,
     source: '新浪财经-自媒体综合',
     editor: '郭明煜',
     categories: ['新浪财经－美股'],
@@ -41,7 +47,8 @@ const PAGES_EXPECTED: Record<string, Expect> = {
   'gne-news-2019-09-07-iicezzrq4076655.html': {
     template: 'sina-news',
     title: '最强“中国芯”本月商用 华为抢跑5G芯片大战',
-    published: '2019-09-06T22:52:51.000Z', // meta 2019-09-07T06:52:51+08:00 (visible 04:04)
+    published: '2019-09-06T20:04:43.000Z', // visible 04:04, create_at 04:04:43
+    updated: '2019-09-06T22:52:51.000Z', // meta 2019-09-07T06:52:51+08:00
     source: '北京日报',
     editor: '张申',
     originalTitle: '最强“中国芯”本月商用 华为抢跑5G芯片大战',
@@ -50,7 +57,8 @@ const PAGES_EXPECTED: Record<string, Expect> = {
   'gne-news-2019-10-23-iicezuev4202091.html': {
     template: 'sina-news',
     title: '陈同佳刑满出狱 向潘晓颖家人鞠躬致歉',
-    published: '2019-10-23T01:10:42.000Z', // meta 2019-10-23T09:10:42+08:00
+    published: '2019-10-23T01:05:34.000Z', // visible 09:05, create_at 09:05:34
+    updated: '2019-10-23T01:10:42.000Z', // meta 2019-10-23T09:10:42+08:00
     source: '环球网',
     editor: '吴金明',
     originalTitle: '快讯！陈同佳刑满出狱，向潘晓颖家人鞠躬致歉',
@@ -58,7 +66,8 @@ const PAGES_EXPECTED: Record<string, Expect> = {
   'gne-news-2019-11-25-iihnzahi3275702.html': {
     template: 'sina-news',
     title: '中国人习以为常的地方 为何老外却说“了不得”？',
-    published: '2019-11-25T10:57:38.000Z', // meta 2019-11-25T18:57:38+08:00
+    published: '2019-11-25T10:57:38.000Z', // meta 2019-11-25T18:57:38+08:00 agrees with the visible 18:57
+    updated: undefined,
     source: '参考消息',
     editor: '张迪',
     originalTitle: '视界丨这个中国人习以为常的地方 为何老外却说“了不得”？',
@@ -76,7 +85,7 @@ const PAGES_EXPECTED: Record<string, Expect> = {
     title: '人民币中间价创逾五年新低 做市商称符合预期',
     published: '2016-05-25T02:10:19.000Z', // meta 2016-05-25T10:10:19+08:00
     source: '新浪财经',
-    editor: '支全明 SF099', // p.article-editor just after #artibody
+    editor: '支全明', // p.article-editor just after #artibody: "责任编辑：支全明 SF099"
     docId: 'ifxsktkp9337164',
     categories: ['新浪财经－外汇'],
   },
@@ -91,14 +100,16 @@ const PAGES_EXPECTED: Record<string, Expect> = {
   'magichtml-news-c-2024-05-10-inausehc2630922.html': {
     template: 'sina-news',
     title: '城市有轨电车之困：一边争相上马，一边接连叫停',
-    published: '2024-05-09T21:54:20.000Z', // meta 2024-05-10T05:54:20+08:00 wins over the visible 00:26
+    published: '2024-05-09T16:26:45.000Z', // visible 00:26, create_at 00:26:45
+    updated: '2024-05-09T21:54:20.000Z', // meta 2024-05-10T05:54:20+08:00
     source: '每日经济新闻',
     editor: '刘德宾',
   },
   'magichtml-news-o-2024-05-16-inavmmfi1968342.html': {
     template: 'sina-news',
     title: '被控受贿超5.26亿 山东省青岛市政协原主席汲斌昌受审',
-    published: '2024-05-16T09:02:38.000Z', // meta 2024-05-16T17:02:38+08:00
+    published: '2024-05-16T09:02:38.000Z', // meta 2024-05-16T17:02:38+08:00 agrees with the visible 17:02
+    updated: undefined,
     source: '新京报',
     author: '新京报', // "作者：新京报"
     editor: '刘光博',
@@ -151,8 +162,9 @@ describeCorpus('corpus pages: body', () => {
         const copy = p.cloneNode(true) as Element;
         for (const q of copy.querySelectorAll('span[id^=quote_]')) q.remove();
         const t = squash(copy.textContent);
-        // the editor line is metadata; the guba/tech promos are junk (see utils/sites/sina-junk.ts)
-        if (!t || /^责任编辑|新浪财经股吧|新浪众测|点击进入专题/.test(t)) continue;
+        // the editor line is metadata; the guba/tech promos and the "此前报道：<a>" pointer to an
+        // older story (gne-news-2019-10-23-*) are junk (see utils/sites/sina-junk.ts)
+        if (!t || /^责任编辑|^此前报道|新浪财经股吧|新浪众测|点击进入专题/.test(t)) continue;
         expect(body, `${name}: ${t.slice(0, 30)}`).toContain(t);
       }
     }

@@ -68,7 +68,8 @@ describeCorpus('archived posts in a 2018+ page', () => {
       expect(text).not.toMatch(/责任编辑|海量资讯、精准解读|炒股就看/);
       for (const i of out.querySelectorAll('img')) expect(i.getAttribute('referrerpolicy')).toBe('no-referrer');
       // the editor line became metadata
-      const editorLine = squash(source.querySelector('p.article-editor')?.textContent).replace(/^责任编辑：/, '');
+      // (the name only: Sina's staff code "SF055" after it is not part of the name)
+      const editorLine = squash(source.querySelector('p.article-editor')?.textContent).replace(/^责任编辑：/, '').replace(/S[A-Z]\d{3}$/, '');
       expect(squash(article.editor)).toBe(editorLine);
       // the lead image is an article picture, never the QR/kaihu image
       expect(article.leadImage ?? '').not.toMatch(/343233024\.png|kaihu/);
@@ -79,7 +80,7 @@ describeCorpus('archived posts in a 2018+ page', () => {
 
 /** Facts read by hand from particular posts (see ../shared/corpus/posts/SOURCES.md). */
 const POST_FACTS: Record<string, Partial<Article> & { tickers?: string[] }> = {
-  'sina-0.md': { source: '健康广东', editor: '梁斌 SF055' },
+  'sina-0.md': { source: '健康广东', editor: '梁斌' }, // "责任编辑：梁斌 SF055"
   'sina-100-methods-apology.md': { source: '九派新闻、新华每日电讯', tickers: ['sh603883'] },
   'sina-electronics-yuanbiaoti-no-colon-subheads.md': { originalTitle: '1-4月规上电子信息制造业增加值同比增10.7% 实现营业收入同比增7%' },
   'sina-talent-subsidy-yuanbiaoti-at-end.md': { originalTitle: '1000万购房补贴“抢人”，然后呢？', source: '光明日报' },
@@ -89,7 +90,7 @@ const POST_FACTS: Record<string, Partial<Article> & { tickers?: string[] }> = {
   'sina-fund-3500-list-stockspans.md': { tickers: ['sh000300', 'sz399300'] },
   'sina-esop-jqlblock-promo-blockquote-long.md': { source: '证券市场红周刊', tickers: ['sh603993', 'sz000651'] },
   'sina-shanghai-realestate-kaihu-qr.md': { leadImage: undefined }, // the only picture is the kaihu QR
-  'sina-shanghai-zero-noimage.md': { leadImage: undefined, editor: '刘万里 SF014', source: '健康上海12320' },
+  'sina-shanghai-zero-noimage.md': { leadImage: undefined, editor: '刘万里', source: '健康上海12320' }, // "刘万里 SF014"
 };
 
 describeCorpus('archived posts: facts', () => {

@@ -48,7 +48,7 @@ describe('preset data', () => {
   it('keeps known extra keys only, in a fixed order', () => {
     const hexo = getPreset('hexo')!;
     expect(normalizeExportOptions({ extraKeys: ['editor', 'bogus', 'tags', 5] }, hexo).extraKeys).toEqual(['tags', 'editor']);
-    expect(EXTRA_KEYS).toEqual(['tags', 'link', 'source', 'original_title', 'editor']);
+    expect(EXTRA_KEYS).toEqual(['tags', 'link', 'source', 'original_title', 'editor', 'updated']);
   });
 
   it('hands out copies: mutating options never changes the preset defaults', () => {
@@ -74,6 +74,16 @@ describe('options change the output', () => {
   it('extra keys appear after the seed keys in EXTRA_KEYS order, empty ones left out', () => {
     const out = fm({ extraKeys: ['editor', 'link', 'tags', 'source', 'original_title'] }, 'hexo', { originalTitle: undefined });
     expect(Object.keys(out)).toEqual(['title', 'categories', 'headimg', 'author', 'comments', 'date', 'thumbnail', 'tags', 'link', 'source', 'editor']);
+  });
+
+  it('updated: off by default, written in the date format of the preset when switched on and known', () => {
+    const later = { updated: '2023-07-25T03:49:24.000Z' };
+    for (const p of ['hexo', 'hexo-full', 'markdown']) expect(fm({}, p, later)).not.toHaveProperty('updated');
+    expect(fm({ extraKeys: ['updated'] }, 'hexo', later)).toMatchObject({ date: 'Mon, 25 Jul 2022 14:31:46 GMT', updated: 'Tue, 25 Jul 2023 03:49:24 GMT' });
+    expect(fm({ extraKeys: ['updated'], dateFormat: 'iso' }, 'hexo', later).updated).toBe('2023-07-25T03:49:24Z');
+    expect(fm({ extraKeys: ['updated'] })).not.toHaveProperty('updated');
+    const keys = Object.keys(fm({ extraKeys: ['updated', 'editor'] }, 'hexo', later));
+    expect(keys.slice(-2)).toEqual(['editor', 'updated']);
   });
 
   it('hexo-full and markdown presets', () => {

@@ -27,7 +27,7 @@ export function formatDate(iso: string | undefined, format: DateFormat): string 
   return format === 'rfc1123' ? d.toUTCString() : d.toISOString().replace('.000Z', 'Z');
 }
 
-function extraValue(article: Article, key: ExtraKey): FrontMatterValue | undefined {
+function extraValue(article: Article, key: ExtraKey, format: DateFormat): FrontMatterValue | undefined {
   switch (key) {
     case 'tags':
       return cleanList(article.tags);
@@ -39,6 +39,8 @@ function extraValue(article: Article, key: ExtraKey): FrontMatterValue | undefin
       return cleanText(article.originalTitle ?? '') || undefined;
     case 'editor':
       return cleanText(article.editor ?? '') || undefined;
+    case 'updated':
+      return formatDate(article.updated, format) || undefined;
   }
 }
 
@@ -65,7 +67,7 @@ export function buildFrontMatter(article: Article, opts: ExportOptions, format: 
   if (date) fm.date = date;
   if (image) fm.thumbnail = image;
   for (const key of opts.extraKeys) {
-    const v = extraValue(article, key);
+    const v = extraValue(article, key, opts.dateFormat);
     if (v !== undefined) fm[key] = v;
   }
   return fm;

@@ -4,9 +4,12 @@
  * turns whatever storage holds into valid options without throwing.
  */
 
-/** Front-matter keys that are off in the seed's shape and can be switched on. */
-export type ExtraKey = 'tags' | 'link' | 'source' | 'original_title' | 'editor';
-export const EXTRA_KEYS: readonly ExtraKey[] = ['tags', 'link', 'source', 'original_title', 'editor'];
+/**
+ * Front-matter keys that are off in the seed's shape and can be switched on. `updated`: the
+ * page's later `article:published_time` when it disagrees with the visible time (utils/published-time.ts).
+ */
+export type ExtraKey = 'tags' | 'link' | 'source' | 'original_title' | 'editor' | 'updated';
+export const EXTRA_KEYS: readonly ExtraKey[] = ['tags', 'link', 'source', 'original_title', 'editor', 'updated'];
 
 /** `rfc1123`: `Mon, 25 Jul 2022 14:31:46 GMT` (the seed); `iso`: `2022-07-25T14:31:46Z`. */
 export type DateFormat = 'rfc1123' | 'iso';
@@ -19,6 +22,7 @@ export const EXTRA_KEY_LABELS: Readonly<Record<ExtraKey, string>> = {
   source: 'options.extra.source',
   original_title: 'options.extra.originalTitle',
   editor: 'options.extra.editor',
+  updated: 'options.extra.updated',
 };
 export const DATE_FORMAT_LABELS: Readonly<Record<DateFormat, string>> = {
   rfc1123: 'options.export.dateRfc',

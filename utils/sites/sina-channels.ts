@@ -35,3 +35,10 @@ export const CHANNELS: readonly ChannelCategory[] = [
   { host: NEWS, path: '/s/', name: '新浪新闻－社会' },
   { host: TECH, path: '/', name: '新浪科技' }, // pages/gne-tech-old-artibodyTitle-*
 ];
+
+/** Site names for display by host, first match wins (utils/page-meta.ts sinaSiteName). */
+export const SITE_NAMES: readonly { host: RegExp; name: string }[] = [
+  { host: /^news\./, name: '新浪新闻' }, // pages/gne-news-*
+  { host: /^tech\./, name: '新浪科技' }, // pages/gne-tech-old-artibodyTitle-*
+  { host: /^finance\./, name: '新浪财经' }, // pages/gne-finance-*, pages/magichtml-mobile-finance.sina.cn-*
+];

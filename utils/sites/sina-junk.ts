@@ -33,6 +33,16 @@ export const ARTICLE_JUNK: readonly string[] = [
   '[sax-type="proxy"]', // mobile ad slot (pages/magichtml-mobile-finance.sina.cn-*)
   '#wx_pic', // hidden share image (pages/magichtml-mobile-finance.sina.cn-*)
   'p.jqlblock_cls', // 金麒麟 research promo list items (posts/sina-esop-jqlblock-promo-blockquote-long.md)
+  'div.broadcast_box', // related-article carousel of 2021+ mobile pages (tests/fixtures/core/mobile-editor-related)
+];
+
+/**
+ * A paragraph that only points to an older story: its text starts with one of these and it holds
+ * a link (pages/gne-news-2019-10-23-* "此前报道：<a>港媒曝陈同佳出狱前首受访…</a>",
+ * tests/fixtures/core/mobile-editor-related). Prose that mentions an earlier report has no link.
+ */
+export const OLDER_STORY_LINE: readonly RegExp[] = [
+  /^此前报道\s*[：:]/, // "此前报道：<a>…</a>" (the two pages above)
 ];
 
 /** Editor line, kept as metadata (责任编辑). */
@@ -43,6 +53,16 @@ export const EDITOR_LINE: readonly string[] = [
 
 /** The label before the editor's name in those lines: `责任编辑：王蒙`, `责任编辑:梁斌 SF055`. */
 export const EDITOR_LABEL = /^责任编辑\s*[：:]\s*/;
+
+/**
+ * Sina's staff code after the editor's name, not part of it: `朱学森 SN240`
+ * (tests/fixtures/core/mobile-editor-related), `梁斌 SF055` (posts/sina-0.md),
+ * `支全明 SF099` (pages/magichtml-finance-forex-2016-*).
+ */
+export const EDITOR_STAFF_CODE = /\s+S[A-Z]\d{2,4}$/;
+
+/** A whole paragraph that is the editor line where no class marks it (`<p class="art_p">责任编辑：…`, mobile). */
+export const EDITOR_PARAGRAPH = /^责任编辑\s*[：:]\s*\S.{0,30}$/;
 
 /** Stock keyword wrappers: the link becomes text, the id's code a tag. */
 export const STOCK_SPAN = 'span[id^="stock_"], span[id^="usstock_"], span[id^="hkstock_"]'; // seed; pages/gne-finance-usstock-*

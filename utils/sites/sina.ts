@@ -56,6 +56,18 @@ export const ARTICLE_STAMP = /^\[\d+,\d+,\d+\] published at \d{4}-\d{2}-\d{2}/;
  */
 export const SINA_TITLE_TAIL = /(?:_[^_]{0,12}){0,3}_新浪(?:网|财经)\s*$/;
 
+/**
+ * 2004–2005 pages have no template (the fallback reads them): the line under the headline holds
+ * the visible date and, in a coloured font, the source: "http://house.sina.com.cn
+ * 2005年03月31日03:18 <font color=#A20010>北京娱乐信报 </font>" (cwced-legacy2005-*-house-*),
+ * "http://www.sina.net 2005年03月21日 11:21 <font color=#A20010> 《理财周刊》</font>" (cwced-legacy2005-gb2312-chanye-*).
+ */
+export const LEGACY_CREDIT_LINE = {
+  source: 'font[color="#A20010"]', // its parent holds the date (both pages above)
+  sourceInBody: '[color="#A20010"]', // the same in Readability's pick, where <font> became <span>
+  headline: 'th', // th.f24 headline cell (both pages above); Readability drops the class
+} as const;
+
 /** Page templates, most specific first. */
 export const TEMPLATES: readonly TemplateRule[] = [
   {
