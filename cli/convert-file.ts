@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { convertPage } from './convert-page';
 import type { ConvertOptions } from './convert-page';
-import { loadJsdomParser, loadSanitizer } from './dom';
+import { jsdomParse } from './dom';
 import { CliError, EXIT_ERROR, messageOf } from './errors';
 import type { InputFile } from './inputs';
 import type { ConvertWorkerOptions } from './worker-protocol';
@@ -32,10 +32,9 @@ export function readInput(file: InputFile, readStdin: () => Buffer): Buffer {
   }
 }
 
-/** The format options plus the DOM pieces a convert needs (jsdom is loaded here, once per thread). */
+/** The format options plus the DOM pieces a convert needs (jsdom only for the fallback, on first use). */
 export async function loadConvertOptions(o: ConvertWorkerOptions): Promise<ConvertOptions> {
-  const [sanitize, reparse] = await Promise.all([loadSanitizer(), loadJsdomParser()]);
-  return { format: o.format, json: o.json, url: o.url, sanitize, reparse };
+  return { format: o.format, json: o.json, url: o.url, reparse: jsdomParse };
 }
 
 export function exitCodeOf(err: unknown): number {

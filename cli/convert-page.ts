@@ -8,7 +8,6 @@ import { extractArticle } from '../utils/extract';
 import { exportArticle, safeFilename } from '../utils/export/index';
 import type { ExtractResult } from '../utils/model';
 import { documentDepth, MAX_PAGE_DEPTH } from '../utils/depth';
-import type { Sanitize } from '../utils/sanitize';
 import type { Format } from './args';
 import { articleJson } from './article-json';
 import { decodeHtml, looksBinary } from './decode';
@@ -21,7 +20,6 @@ export interface ConvertOptions {
   format: Format;
   json: boolean;
   url?: string;
-  sanitize: Sanitize;
   /** A spec-compliant parse of the page for the Readability fallback (cli/dom.ts loadJsdomParser). */
   reparse?: (html: string) => Document;
 }
@@ -46,7 +44,7 @@ const skim = createSkimmer(SKIM_SKIP, SKIM_KEEP);
 const tooDeep = (doc: Document): boolean => documentDepth(doc, MAX_PAGE_DEPTH) > MAX_PAGE_DEPTH;
 
 function read(doc: Document, opts: ConvertOptions, fallback: boolean): ExtractResult {
-  return extractArticle(doc, { url: opts.url, sanitize: opts.sanitize, fallback });
+  return extractArticle(doc, { url: opts.url, fallback });
 }
 
 /**

@@ -23,15 +23,15 @@ describe.runIf(hasCorpus)('skimming the corpus pages changes no extraction', () 
   for (const file of files) {
     it(file, () => {
       const text = pageText(fs.readFileSync(path.join(PAGES, file)));
-      const full = extractArticle(parseDocument(text), { sanitize: pass, fallback: false });
+      const full = extractArticle(parseDocument(text), { fallback: false });
       const skimmed = skimPage(text);
       if (!full.ok) {
         // Not a Sina article: the command line reads the whole page, whatever the skimmed one says.
-        if (skimmed !== undefined) expect(extractArticle(parseDocument(skimmed), { sanitize: pass, fallback: false }).ok).toBe(false);
+        if (skimmed !== undefined) expect(extractArticle(parseDocument(skimmed), { fallback: false }).ok).toBe(false);
         return;
       }
       expect(skimmed, 'every Sina article page has furniture to cut').toBeDefined();
-      expect(extractArticle(parseDocument(skimmed!), { sanitize: pass, fallback: false })).toEqual(full);
+      expect(extractArticle(parseDocument(skimmed!), { fallback: false })).toEqual(full);
       expect(count(skimmed!)).toBeLessThan(count(text));
     });
   }
