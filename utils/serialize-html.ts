@@ -132,7 +132,9 @@ function placed(el: Element, name: string): boolean {
 function visitElement(el: Element, stack: Item[]): string {
   const name = htmlName(el);
   if (name === null || DROPPED_WITH_CONTENT.has(name)) return '';
-  const rule = placed(el, name) ? ALLOWED_ELEMENTS[name] : undefined;
+  // A link inside a link is one a parser splits (pages/cwced-legacy2005-*): its text stays in the outer.
+  const nestedLink = name === 'a' && el.parentElement?.closest('a');
+  const rule = placed(el, name) && !nestedLink ? ALLOWED_ELEMENTS[name] : undefined;
   if (!rule) {
     pushChildren(stack, el); // unknown wrapper (font, center, form …): its content stays
     return '';
