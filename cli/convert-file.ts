@@ -5,7 +5,7 @@
  */
 import { convertPage } from './convert-page';
 import type { Converted, ConvertOptions } from './convert-page';
-import { loadJsdomParser, loadSanitizer } from './dom';
+import { jsdomParse } from './dom';
 import { CliError, EXIT_ERROR, messageOf } from './errors';
 import type { InputFile } from './inputs';
 import { MAX_PAGE_BYTES } from './page-limits';
@@ -33,10 +33,9 @@ export function convertNamed(file: InputFile, bytes: Uint8Array, opts: ConvertOp
   }
 }
 
-/** The format options plus the DOM pieces a convert needs (jsdom is loaded here, once per thread). */
+/** The format options plus the DOM pieces a convert needs (jsdom only for the fallback, on first use). */
 export async function loadConvertOptions(o: ConvertWorkerOptions): Promise<ConvertOptions> {
-  const [sanitize, reparse] = await Promise.all([loadSanitizer(), loadJsdomParser()]);
-  return { format: o.format, json: o.json, url: o.url, sanitize, reparse };
+  return { format: o.format, json: o.json, url: o.url, reparse: jsdomParse };
 }
 
 export function exitCodeOf(err: unknown): number {

@@ -7,7 +7,6 @@
 import { extractArticle } from '../utils/extract';
 import { exportArticle, safeFilename } from '../utils/export/index';
 import type { ExtractResult } from '../utils/model';
-import type { Sanitize } from '../utils/sanitize';
 import type { Format } from './args';
 import { articleJson } from './article-json';
 import { decodeHtml, looksBinary } from './decode';
@@ -21,8 +20,7 @@ export interface ConvertOptions {
   format: Format;
   json: boolean;
   url?: string;
-  sanitize: Sanitize;
-  /** A spec-compliant parse of the page for the Readability fallback (cli/dom.ts loadJsdomParser). */
+  /** A spec-compliant parse of the page for the Readability fallback (cli/dom.ts jsdomParse). */
   reparse?: (html: string) => Document;
 }
 
@@ -45,7 +43,7 @@ export function pageText(buf: Uint8Array): string {
 const skim = createSkimmer(SKIM_SKIP, SKIM_KEEP, SKIM_LIMITS);
 
 function read(doc: Document, opts: ConvertOptions, fallback: boolean): ExtractResult {
-  return extractArticle(doc, { url: opts.url, sanitize: opts.sanitize, fallback });
+  return extractArticle(doc, { url: opts.url, fallback });
 }
 
 /**

@@ -1,8 +1,8 @@
-/** The DOM pieces repair needs in Node: linkedom documents, the site rules' cleaner, the one sanitizer. */
+/** The DOM pieces repair needs in Node: linkedom documents and the site rules' cleaner. */
 import { cleanArtibody } from '../utils/clean-fragment';
 import type { RepairDeps } from '../utils/repair/types';
-import { loadSanitizer, parseDocument } from './dom';
+import { parseDocument } from './dom';
 
 export async function nodeRepairDeps(): Promise<RepairDeps> {
-  return { parseDocument, cleanArtibody, sanitize: await loadSanitizer() };
+  return { parseDocument, cleanArtibody };
 }

@@ -18,7 +18,7 @@ export function pageSanitizer(): Sanitize {
 
 export function extractFromHtml(html: string, url: string): ExtractResult {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return extractArticle(doc, { url, sanitize: pageSanitizer() });
+  return extractArticle(doc, { url });
 }
 
 /** The popup asks the tab directly. */

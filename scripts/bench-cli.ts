@@ -9,7 +9,6 @@ import path from 'node:path';
 import { convertPage } from '../cli/convert-page';
 import { chooseJobs, MAX_DEFAULT_JOBS } from '../cli/jobs';
 import { FILES_PER_TURN, turnEventLoop } from '../cli/yield';
-import type { Sanitize } from '../utils/sanitize';
 import { elapsed, fmt } from './bench-util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -22,14 +21,14 @@ function inputs(pages: string, articlesOnly: boolean): { file: string; buf: Buff
   return Array.from({ length: INPUTS }, (_, i) => bufs[i % bufs.length]!);
 }
 
-export async function inProcessThroughput(pages: string, sanitize: Sanitize, reparse: (html: string) => Document, articlesOnly: boolean): Promise<void> {
+export async function inProcessThroughput(pages: string, reparse: (html: string) => Document, articlesOnly: boolean): Promise<void> {
   const all = inputs(pages, articlesOnly);
   let ok = 0;
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   for (const [i, { buf }] of all.entries()) {
     try {
-      convertPage(buf, { format: 'hexo', json: false, sanitize, reparse });
+      convertPage(buf, { format: 'hexo', json: false, reparse });
       ok++;
     } catch {
       // a page without an article: processed all the same, as the CLI does

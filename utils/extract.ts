@@ -1,15 +1,16 @@
 /**
  * Sina article extraction: detect the template, clone ONLY the article root, clean the clone
- * with the site rules, read metadata from the page (read-only), sanitize the body last.
+ * with the site rules, read metadata from the page (read-only), write the body last through the
+ * allowlist serializer (utils/serialize-html.ts).
  * Non-Sina pages and unknown templates go to the Readability fallback unless `fallback: false`.
  */
 import { cleanFragment, type FragmentReport } from './clean-fragment';
 import { declaredUrl, detectWithDeclared } from './detect';
-import { childrenHtml, normText, firstMatch } from './dom';
+import { normText, firstMatch } from './dom';
 import { readabilityExtract } from './fallback';
 import type { Article, ExtractResult, RuleReport } from './model';
 import { readPageMeta, sinaSiteName, type PageMeta } from './page-meta';
-import type { Sanitize } from './sanitize';
+import { serializeHtml } from './serialize-html';
 import { TEMPLATES } from './sites/sina';
 import { sinaEditorName } from './fragment-editor';
 import { EDITOR_LINE } from './sites/sina-junk';
@@ -19,7 +20,6 @@ import { docIdFromUrl, parseUrl } from './url';
 export interface ExtractOptions {
   /** The page's URL; the page's canonical/og:url wins for the article's `url`. */
   url?: string;
-  sanitize: Sanitize;
   /** Readability for non-Sina pages and unknown templates (default true). */
   fallback?: boolean;
 }
@@ -34,7 +34,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
   }
   if (det.site === 'other') {
     if (opts.fallback === false) return { ok: false, reason: 'unsupported', message: 'No Sina template matches this page' };
-    return readabilityExtract(doc, url, opts.sanitize);
+    return readabilityExtract(doc, url);
   }
   const rule = TEMPLATES.find((t) => t.id === det.template);
   const root = rule ? firstMatch(doc, rule.root) : null;
@@ -44,7 +44,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
   if (!normText(clone.textContent) && !clone.querySelector('img')) {
     return { ok: false, reason: 'no-content', message: 'Article body is empty', template: rule.id };
   }
-  const article = buildArticle(doc, rule, url, readPageMeta(doc, rule, url), frag, opts.sanitize(childrenHtml(clone)));
+  const article = buildArticle(doc, rule, url, readPageMeta(doc, rule, url), frag, serializeHtml(clone));
   return { ok: true, article, report: buildReport(rule, root, frag) };
 }
 

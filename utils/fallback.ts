@@ -1,8 +1,8 @@
 /**
  * Readability fallback: pages that are not Sina (or a Sina template the rules do not know yet)
  * still get reader view and export. Runs @mozilla/readability on a CLONE (Readability rewrites
- * the document it is given), makes every URL absolute, sanitizes the body through the one door
- * (utils/sanitize.ts) and fills the shared Article model with template `'readability'`.
+ * the document it is given), makes every URL absolute, writes the body through the one door
+ * (utils/serialize-html.ts) and fills the shared Article model with template `'readability'`.
  */
 import { Readability } from '@mozilla/readability';
 import { documentDepth, MAX_PAGE_DEPTH } from './depth';
@@ -10,7 +10,7 @@ import { takeCredits } from './fallback-credits';
 import { dropLegacyHeader, sinaFallbackFacts } from './fallback-sina';
 import { headingTitle, isHostName } from './fallback-title';
 import type { Article, ExtractResult } from './model';
-import type { Sanitize } from './sanitize';
+import { serializeHtml } from './serialize-html';
 import { looksLikeSina, stripSinaTitleTail } from './sina-page';
 import { isSinaUrl } from './url';
 
@@ -142,7 +142,7 @@ function siteNames(doc: Document, siteName: string | undefined): string[] {
 }
 
 /** Readability on a clone of `doc` → the shared Article model; never mutates `doc`. */
-export function readabilityExtract(doc: Document, url: string, sanitize: Sanitize): ExtractResult {
+export function readabilityExtract(doc: Document, url: string): ExtractResult {
   // Readability's cost explodes with depth (1,000 nested <div>s: 11 s on linkedom, 90 s on jsdom):
   // refuse at once, so the reader view cannot hang on such a page.
   if (documentDepth(doc, MAX_PAGE_DEPTH) > MAX_PAGE_DEPTH) {
@@ -171,7 +171,7 @@ export function readabilityExtract(doc: Document, url: string, sanitize: Sanitiz
   const credits = takeCredits(doc, body, { byline: textOf(parsed.byline), published: when, siteNames: siteNames(doc, siteName) });
   if (credits.author && isHostName(credits.author)) delete credits.author; // a host names no author
   if (!credits.source && facts.source) credits.source = facts.source;
-  const html = sanitize(body.innerHTML).trim();
+  const html = serializeHtml(body).trim();
   const leadImage = body.querySelector('img[src^="http"]')?.getAttribute('src') ?? undefined;
   const article: Article = {
     title,

@@ -1,30 +1,22 @@
 /**
- * The ONE door for untrusted HTML (STYLE.md §7). Everything the product shows or exports from a
- * page goes through a `Sanitize` made here: article markup only, no scripts, no handlers, no
- * styles, no ids/names (DOM clobbering, e.g. `<img id="location">`), links http(s)/mailto only.
+ * The second lock, for HTML entering a live document (the reader view: components/reader/
+ * SanitizedHtml.tsx). What it receives was already written by the allowlist serializer
+ * (utils/serialize-html.ts, the one door for page HTML); DOMPurify, with the same allowlist
+ * (utils/html-allowlist.ts), checks it again in the browser: article markup only, no scripts, no
+ * handlers, no styles, no ids/names (DOM clobbering, e.g. `<img id="location">`).
  *
  * DOMPurify needs a real window: the page/popup window in the extension, a jsdom window in Node
  * (`new JSDOM('').window`). It does NOT work under happy-dom — tests use `@vitest-environment jsdom`.
  */
 import DOMPurify from 'dompurify';
 import type { Config, DOMPurify as Purifier } from 'dompurify';
+import { ALLOWED_ELEMENTS, SAFE_CLASSES } from './html-allowlist';
 
 export type Sanitize = (html: string) => string;
 
-/** Article markup. `font` is absent on purpose: Sina's `<font cms-style>` keeps its text only. */
-const ALLOWED_TAGS = [
-  'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'span', 'a', 'img', 'figure', 'figcaption',
-  'div', 'section', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
-  'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'hr',
-];
-
-const ALLOWED_ATTR = [
-  'href', 'src', 'alt', 'title', 'width', 'height', 'referrerpolicy', 'rowspan', 'colspan', 'class',
-];
-
-/** The only classes kept: Sina's image frame and caption (seen in every corpus post with a picture). */
-const SAFE_CLASSES = new Set(['img_wrapper', 'img_descr']);
+/** The serializer's elements, and every attribute any of them may carry. */
+const ALLOWED_TAGS = Object.keys(ALLOWED_ELEMENTS);
+const ALLOWED_ATTR = [...new Set(Object.values(ALLOWED_ELEMENTS).flatMap((r) => r.attrs)), 'referrerpolicy'];
 
 /** http(s), mailto, or scheme-less (relative) URLs; everything else (`javascript:`, `data:` …) goes. */
 const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;

@@ -1,7 +1,8 @@
 /**
  * THE ONE DOOR (STYLE.md §7): the only place in the extension where article HTML enters a DOM.
- * The HTML is passed through the DOMPurify sanitizer (utils/sanitize.ts) right here — again, even
- * though extraction already sanitized it — so nothing that reaches this component can run script.
+ * The HTML was written by the allowlist serializer (utils/serialize-html.ts) and is passed through
+ * DOMPurify (utils/sanitize.ts) right here as a second lock, so nothing that reaches this
+ * component can run script.
  * The extension page's CSP (no inline script) is the second wall. Images load with no referrer
  * (Sina's image hosts refuse foreign referrers); links open in a new tab without referrer.
  */

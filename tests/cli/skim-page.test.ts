@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeCorpus } from '../support/corpus';
+import { describeCorpus, itCorpus } from '../support/corpus';
 import { pageText } from '../../cli/convert-page';
 import { parseDocument } from '../../cli/dom';
 import { SKIM_LIMITS } from '../../cli/page-limits';
@@ -25,15 +25,15 @@ describeCorpus('skimming the corpus pages changes no extraction', () => {
   for (const file of files) {
     it(file, () => {
       const text = pageText(fs.readFileSync(path.join(PAGES, file)));
-      const full = extractArticle(parseDocument(text), { sanitize: pass, fallback: false });
+      const full = extractArticle(parseDocument(text), { fallback: false });
       const skimmed = skimPage(text).html;
       if (!full.ok) {
         // Not a Sina article: the command line reads the whole page, whatever the skimmed one says.
-        if (skimmed !== undefined) expect(extractArticle(parseDocument(skimmed), { sanitize: pass, fallback: false }).ok).toBe(false);
+        if (skimmed !== undefined) expect(extractArticle(parseDocument(skimmed), { fallback: false }).ok).toBe(false);
         return;
       }
       expect(skimmed, 'every Sina article page has furniture to cut').toBeDefined();
-      expect(extractArticle(parseDocument(skimmed!), { sanitize: pass, fallback: false })).toEqual(full);
+      expect(extractArticle(parseDocument(skimmed!), { fallback: false })).toEqual(full);
       expect(count(skimmed!)).toBeLessThan(count(text));
     });
   }
@@ -100,7 +100,7 @@ describe('the limits the same pass checks (cli/page-limits.ts)', () => {
     expect(skim('<div a=1 b=2><div><p>012345678</p></div></div>')).toEqual({ html: undefined, elements: 3 });
   });
 
-  it.runIf(hasCorpus)('no corpus page (pages/ and sites/) comes near a limit', () => {
+  itCorpus('no corpus page (pages/ and sites/) comes near a limit', () => {
     const half = createSkimmer(SKIM_SKIP, SKIM_KEEP, {
       depth: SKIM_LIMITS.depth / 2,
       elements: SKIM_LIMITS.elements / 2,

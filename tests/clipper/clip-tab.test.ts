@@ -35,7 +35,7 @@ describe('clipThisPage (runs in the tab)', () => {
     const got = await clipThisPage(document, URL_);
     expect(document.documentElement.outerHTML).toBe(before);
     const snapshot = new DOMParser().parseFromString(before, 'text/html');
-    const r = extractArticle(snapshot, { url: URL_, sanitize: createSanitizer(window) });
+    const r = extractArticle(snapshot, { url: URL_ });
     if (!r.ok) throw new Error(r.message);
     expect(got).toEqual({ ok: true, clip: prepareClip(r.article, normalizeSettings(stored)) });
     if (got.ok) {

@@ -122,7 +122,7 @@ const PAGES_EXPECTED: Record<string, Expect> = {
 const JUNK_SELECTORS = 'script, style, iframe, ins, .appendQr_wrap, [class*=kaihu], .ct_hqimg, .tech-quotation, span[id^=quote_], p.article-editor, p.show_author, div.video-2017, .wap_special';
 
 function extract(name: string): Article {
-  const r = extractArticle(loadPageShared(name), { sanitize: passThrough });
+  const r = extractArticle(loadPageShared(name), {});
   if (!r.ok) throw new Error(`${name}: ${r.reason} ${r.message}`);
   return r.article;
 }

@@ -13,13 +13,14 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract';
 import { exportArticle } from '../../utils/export';
 import type { Article } from '../../utils/model';
-import { hasCorpus, htmlDoc, parse, passThrough, readPage, type DomKind } from './helpers/corpus';
+import { htmlDoc, parse, readPage, type DomKind } from './helpers/corpus';
+import { describeCorpus } from '../support/corpus';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/core');
 
 function extractHtml(html: string, kind: DomKind | 'jsdom-quiet', url?: string): Article {
   const doc = kind === 'jsdom-quiet' ? new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document : parse(html, kind);
-  const r = extractArticle(doc, { sanitize: passThrough, url });
+  const r = extractArticle(doc, { url });
   if (!r.ok) throw new Error(`${r.reason} ${r.message}`);
   return r.article;
 }
@@ -59,7 +60,7 @@ describe.each(['happy-dom', 'linkedom', 'jsdom-quiet'] as const)('fallback-sina-
   });
 });
 
-describe.skipIf(!hasCorpus)('the real 2005 GB2312 Sina pages', () => {
+describeCorpus('the real 2005 GB2312 Sina pages', () => {
   it.each([
     ['cwced-legacy2005-gb2312-house-finance-2005-03-31.html', '2005-03-30T19:18:00.000Z', '北京娱乐信报', 'http://image2.sina.com.cn/hs/p/2005-03-31/U796P62T3D68306F72DT20050331104105.jpg'],
     ['cwced-legacy2005-gb2312-chanye.finance-sm-2005-03-21.html', '2005-03-21T03:21:00.000Z', '理财周刊', undefined],

@@ -24,7 +24,7 @@ describeCorpus('never mutates the document', () => {
       for (const name of kind === 'linkedom' ? everyPage : articles) {
         const doc = loadPageShared(name, kind);
         const before = doc.documentElement.outerHTML;
-        const r = extractArticle(doc, { sanitize: passThrough, fallback: false });
+        const r = extractArticle(doc, { fallback: false });
         expect(r.ok || r.reason !== undefined).toBe(true);
         expect(doc.documentElement.outerHTML, name).toBe(before);
       }
@@ -60,7 +60,7 @@ describeCorpus('DOM library parity', () => {
   for (const name of articles) {
     it(`${name}: happy-dom = jsdom = linkedom`, () => {
       const [a, b, c] = KINDS.map((k) => {
-        const r = extractArticle(loadPageShared(name, k), { sanitize: passThrough });
+        const r = extractArticle(loadPageShared(name, k), {});
         if (!r.ok) throw new Error(`${k}: ${r.message}`);
         return { ...r, article: { ...r.article, html: normalizeHtml(r.article.html) } };
       });
@@ -82,8 +82,8 @@ describeCorpus('ancient GB2312 pages (no template)', () => {
   for (const name of listPages((n) => n.startsWith('cwced'))) {
     it(`${name}: unsupported without fallback, no crash with it`, () => {
       const doc = loadPage(name, 'linkedom');
-      expect(extractArticle(doc, { sanitize: passThrough, fallback: false })).toMatchObject({ ok: false, reason: 'unsupported' });
-      expect(() => extractArticle(doc, { sanitize: passThrough })).not.toThrow();
+      expect(extractArticle(doc, { fallback: false })).toMatchObject({ ok: false, reason: 'unsupported' });
+      expect(() => extractArticle(doc, {})).not.toThrow();
     });
   }
 });

@@ -9,12 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract';
 import type { Article } from '../../utils/model';
-import { htmlDoc, parse, passThrough } from './helpers/corpus';
+import { htmlDoc, parse } from './helpers/corpus';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/core');
 
 function extract(name: string, kind: 'happy-dom' | 'linkedom'): Article {
-  const r = extractArticle(parse(fs.readFileSync(path.join(FIXTURES, name, 'source.html'), 'utf8'), kind), { sanitize: passThrough });
+  const r = extractArticle(parse(fs.readFileSync(path.join(FIXTURES, name, 'source.html'), 'utf8'), kind), {});
   if (!r.ok) throw new Error(`${name}: ${r.reason} ${r.message}`);
   return r.article;
 }

@@ -14,7 +14,8 @@ import { cleanArtibody } from '../../utils/clean-fragment';
 import { extractArticle } from '../../utils/extract';
 import type { Article } from '../../utils/model';
 import { repairPost } from '../../utils/repair/repair-post';
-import { hasCorpus, htmlDoc, loadPageShared, parse, passThrough } from './helpers/corpus';
+import { htmlDoc, loadPageShared, parse } from './helpers/corpus';
+import { describeCorpus } from '../support/corpus';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/core');
 
@@ -36,7 +37,7 @@ const POSTER = 'https://n.sinaimg.cn/finance/crawl/200/w640h360/20210421/test-po
 const VIDEO_PAGE = 'http://video.sina.com.cn/p/finance/2021-04-21/detail-ikmxtest0000006.d.html';
 
 describe.each(['happy-dom', 'linkedom'] as const)('desktop-video-only (%s)', (kind) => {
-  const a = ok(extractArticle(parse(fs.readFileSync(path.join(FIXTURES, 'desktop-video-only/source.html'), 'utf8'), kind), { sanitize: passThrough }));
+  const a = ok(extractArticle(parse(fs.readFileSync(path.join(FIXTURES, 'desktop-video-only/source.html'), 'utf8'), kind), {}));
 
   it('keeps the poster, linked to the video page, captioned with the video title', () => {
     expect(frames(a.html)).toEqual([[POSTER, VIDEO_PAGE, '视频-年轻人为何开始存钱']]);
@@ -48,9 +49,9 @@ describe.each(['happy-dom', 'linkedom'] as const)('desktop-video-only (%s)', (ki
   it('the poster is the lead image of an article without other pictures', () => expect(a.leadImage).toBe(POSTER));
 });
 
-describe.skipIf(!hasCorpus)('corpus pages with a video player', () => {
+describeCorpus('corpus pages with a video player', () => {
   it('gne-news-2019-10-23: the poster and its video page; the lead image stays the first article picture', () => {
-    const a = ok(extractArticle(loadPageShared('gne-news-2019-10-23-iicezuev4202091.html'), { sanitize: passThrough }));
+    const a = ok(extractArticle(loadPageShared('gne-news-2019-10-23-iicezuev4202091.html'), {}));
     expect(frames(a.html)[0]).toEqual([
       'https://n.sinaimg.cn/news/crawl/200/w640h360/20191023/00f3-ihfpfwa8298764.jpg',
       'http://video.sina.com.cn/p/news/2019-10-23/detail-iicezzrr4251736.d.html',
@@ -60,7 +61,7 @@ describe.skipIf(!hasCorpus)('corpus pages with a video player', () => {
   });
 
   it('gne-tech-old (.artical-player-wrap): the playlist picture, captioned, no link (the page gives none)', () => {
-    const a = ok(extractArticle(loadPageShared('gne-tech-old-artibodyTitle-2019-09-11-iicezzrq4972166.html'), { sanitize: passThrough }));
+    const a = ok(extractArticle(loadPageShared('gne-tech-old-artibodyTitle-2019-09-11-iicezzrq4972166.html'), {}));
     const video = frames(a.html).filter(([src]) => src?.includes('ivideo.sina.com.cn'));
     expect(video).toEqual([['https://p.ivideo.sina.com.cn/video/303/737/494/303737494_400_300.jpg', null, '苹果发布新iPhone 11：配6种颜色']]);
     expect(htmlDoc(a.html).querySelector('.artical-player-wrap, video, input, label')).toBeNull();

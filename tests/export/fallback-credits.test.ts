@@ -41,7 +41,7 @@ function blocks(html: string): string[] {
 function extractFile(file: string, url: string): { a: Article; doc: Document; before: string } {
   const doc = jsdom(readFileSync(file, 'utf8'));
   const before = doc.documentElement.outerHTML;
-  return { a: ok(readabilityExtract(doc, url, sanitize)), doc, before };
+  return { a: ok(readabilityExtract(doc, url)), doc, before };
 }
 
 describe('the e2e page other-news-article.html (from disk, unit level)', () => {
@@ -67,7 +67,7 @@ describe('the e2e page other-news-article.html (from disk, unit level)', () => {
     happy.document.write(html);
     for (const other of [parseHTML(html).document as unknown as Document, happy.document as unknown as Document]) {
       const untouched = other.documentElement.outerHTML;
-      expect(ok(readabilityExtract(other, E2E_URL, sanitize))).toEqual(a);
+      expect(ok(readabilityExtract(other, E2E_URL))).toEqual(a);
       expect(other.documentElement.outerHTML).toBe(untouched);
     }
   });
@@ -119,7 +119,7 @@ describe('what must stay', () => {
     </head><body><nav><a href="/">首页</a></nav><div class="main"><h1>港口吞吐量回升</h1><div class="text"><p>${lead}</p>
     ${'<p>港口集装箱吞吐量同比增长，外贸企业订单有所改善，多家船公司上调附加费。</p>'.repeat(4)}</div>${extra}</div>
     <div class="side"><p>责任编辑：赵六</p></div></body></html>`;
-  const run = (html: string) => ok(readabilityExtract(jsdom(html), 'https://news.example-finance.test/a.html', sanitize));
+  const run = (html: string) => ok(readabilityExtract(jsdom(html), 'https://news.example-finance.test/a.html'));
 
   it.each([
     ['another source, no date', '来源：新华社', '新华社'],
@@ -183,7 +183,7 @@ describeCorpus('corpus pages through the fallback: only credit lines leave the b
 
   it.each(pages)('%s', (name) => {
     const doc = jsdom(readPage(name));
-    const a = ok(readabilityExtract(doc, '', sanitize));
+    const a = ok(readabilityExtract(doc, ''));
     const [editor, where] = EDITORS[name] ?? [];
     expect(a.editor).toBe(editor);
     expect(a.author ?? '').not.toMatch(/责任编辑|^(?:本报)?记者/);
@@ -198,7 +198,7 @@ describeCorpus('corpus pages through the fallback: only credit lines leave the b
 
   it('other-news-article.html: the header line and nothing else', () => {
     const doc = jsdom(readFileSync(E2E_PAGE, 'utf8'));
-    const ours = squash(jsdom(ok(readabilityExtract(doc, E2E_URL, sanitize)).html).body.textContent);
+    const ours = squash(jsdom(ok(readabilityExtract(doc, E2E_URL)).html).body.textContent);
     expect(rawBlocks(doc).filter((b) => !ours.includes(b))).toEqual(['来源：东岸财经2024年03月20日09:35']);
   });
 });

@@ -48,7 +48,7 @@ describeCorpus('readabilityExtract on corpus pages', () => {
         content: string;
       };
       const before = doc.documentElement.outerHTML;
-      const a = ok(readabilityExtract(doc, expected.url, sanitize));
+      const a = ok(readabilityExtract(doc, expected.url));
       expect(doc.documentElement.outerHTML).toBe(before);
       expect(a.template).toBe('readability');
       expect(a.title.length).toBeGreaterThan(5);
@@ -73,7 +73,7 @@ describe('readabilityExtract on a non-Sina page', () => {
   const url = 'https://news.example.org/news/2022/07/wine-7-14?utm_source=x';
   const doc = load(path.join(FIXTURES, 'fallback/non-sina.html'));
   const before = doc.documentElement.outerHTML;
-  const a = ok(readabilityExtract(doc, url, sanitize));
+  const a = ok(readabilityExtract(doc, url));
   const body = new JSDOM(a.html).window.document;
 
   it('fills the model from the page metadata', () => {
@@ -119,7 +119,7 @@ describe('readabilityExtract on a non-Sina page', () => {
     happy.document.write(html);
     for (const other of [linked, happy.document as unknown as Document]) {
       const untouched = other.documentElement.outerHTML;
-      expect(ok(readabilityExtract(other, url, sanitize))).toEqual(a);
+      expect(ok(readabilityExtract(other, url))).toEqual(a);
       expect(other.documentElement.outerHTML).toBe(untouched);
     }
   });
@@ -129,7 +129,7 @@ describe('readabilityExtract on the 2004/2005 GB2312 Sina pages (no template)', 
   const names = ['cwced-legacy2004-gb2312-unknown-channel', 'cwced-legacy2005-gb2312-chanye.finance-sm-2005-03-21', 'cwced-legacy2005-gb2312-house-finance-2005-03-31'];
   itCorpus.each(names)('%s: the expected text, the title without its "_频道_新浪网" suffix', (name) => {
     const file = path.join(SHARED, 'corpus/pages', `${name}.html`);
-    const a = ok(readabilityExtract(load(file), '', sanitize));
+    const a = ok(readabilityExtract(load(file), ''));
     expect(a.title.length).toBeGreaterThan(3);
     expect(a.title).not.toMatch(/_新浪|_$/);
     const expected = readFileSync(path.join(SHARED, 'corpus/pages', `${name}.expected.txt`), 'utf8');
@@ -143,7 +143,7 @@ describe('readabilityExtract on the 2004/2005 GB2312 Sina pages (no template)', 
 
   it('a non-Sina title keeps its underscores', () => {
     const html = `<html><head><title>Notes_on_testing_Example</title></head><body><article><p>${'Plain article text. '.repeat(20)}</p></article></body></html>`;
-    const a = ok(readabilityExtract(new JSDOM(html).window.document, 'https://example.org/notes', sanitize));
+    const a = ok(readabilityExtract(new JSDOM(html).window.document, 'https://example.org/notes'));
     expect(a.title).toBe('Notes_on_testing_Example');
   });
 });
@@ -159,7 +159,7 @@ describe('readabilityExtract on a Chinese page whose title heading sits with the
 
   it.each(['jsdom', 'linkedom'] as const)('drops the heading that repeats the title, keeps the others (%s)', (kind) => {
     const doc = kind === 'jsdom' ? new JSDOM(html).window.document : (parseHTML(html).document as unknown as Document);
-    const a = ok(readabilityExtract(doc, 'https://news.example.org/a.html', sanitize));
+    const a = ok(readabilityExtract(doc, 'https://news.example.org/a.html'));
     expect(a.title).toBe(title);
     const headings = Array.from(new JSDOM(a.html).window.document.querySelectorAll('h1, h2, h3'), (h) => h.textContent?.trim());
     expect(headings).toEqual(['外贸企业订单有所改善']);
@@ -172,7 +172,7 @@ describe('readabilityExtract without an article', () => {
     const html = `<html><body>${'<div>'.repeat(1000)}<p>${'deep text '.repeat(30)}</p>${'</div>'.repeat(1000)}</body></html>`;
     const doc = kind === 'jsdom' ? new JSDOM(html).window.document : (parseHTML(html).document as unknown as Document);
     const t0 = performance.now();
-    const r = readabilityExtract(doc, 'https://example.org/deep', sanitize);
+    const r = readabilityExtract(doc, 'https://example.org/deep');
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(r).toMatchObject({ ok: false, reason: 'no-content', template: 'readability' });
     if (!r.ok) expect(r.message).toMatch(/nested more than 256 levels/);
@@ -180,7 +180,7 @@ describe('readabilityExtract without an article', () => {
 
   it('fails clearly with no-content', () => {
     const doc = load(path.join(FIXTURES, 'fallback/no-article.html'));
-    const r = readabilityExtract(doc, 'https://example.org/login', sanitize);
+    const r = readabilityExtract(doc, 'https://example.org/login');
     expect(r).toMatchObject({ ok: false, reason: 'no-content', template: 'readability' });
     if (!r.ok) expect(r.message).toMatch(/No article found/);
   });
@@ -191,14 +191,14 @@ describe('readabilityExtract without an article', () => {
     'fightingtop-nonarticle-news-home-2018-02-28',
   ])('fails on the home page %s (mostly links)', (name) => {
     const doc = load(path.join(SHARED, 'corpus/pages', `${name}.html`));
-    const r = readabilityExtract(doc, 'https://www.example.org/', sanitize);
+    const r = readabilityExtract(doc, 'https://www.example.org/');
     expect(r).toMatchObject({ ok: false, reason: 'no-content' });
     if (!r.ok) expect(r.message).toMatch(/mostly links/);
   });
 
   it('fails clearly on an empty document', () => {
     const doc = new JSDOM('').window.document;
-    expect(readabilityExtract(doc, 'https://example.org/', sanitize).ok).toBe(false);
+    expect(readabilityExtract(doc, 'https://example.org/').ok).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The whole path the popup and `sina-clean` take, with the real sanitizer: the seed's body put back
+ * The whole path the popup and `sina-clean` take, with the real allowlist serializer: the seed's body put back
  * into a real 2018+ page (tests/core/helpers/page-from-post.ts) → extractArticle → exportArticle.
  * The Hexo post has the seed's front matter and a clean body: no QR block, no style, no comments,
  * no editor line, no quote spans — and the seed's text intact once `&#123;`/`&#125;` are read back.
@@ -12,11 +12,9 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { exportArticle } from '../../utils/export';
 import { extractArticle } from '../../utils/extract';
-import { createSanitizer } from '../../utils/sanitize';
 import { pageFromPost, readPost } from '../core/helpers/page-from-post';
 import { parseFrontMatter, SHARED, splitPost } from './helpers';
 
-const sanitize = createSanitizer(new JSDOM('').window as unknown as Window & typeof globalThis);
 const SEED = path.join(SHARED, 'seed/seed-post.md');
 const URL = 'https://finance.sina.com.cn/china/gncj/2022-07-25/doc-imizirav5391234.shtml';
 
@@ -31,7 +29,7 @@ function seedArticle() {
     url: URL,
   });
   const doc = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
-  const r = extractArticle(doc, { url: URL, sanitize });
+  const r = extractArticle(doc, { url: URL });
   if (!r.ok) throw new Error(r.message);
   return r.article;
 }

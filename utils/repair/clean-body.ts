@@ -5,6 +5,7 @@
 import { escapeBraces, tidyWhitespace } from './body';
 import { elementDepth, MAX_PAGE_DEPTH } from '../depth';
 import { imageSources } from './images';
+import { serializeHtml } from '../serialize-html';
 import type { FragmentInfo, RepairDeps } from './types';
 
 /** Sina's bodies use protocol-relative and absolute URLs; this base resolves the former. */
@@ -13,7 +14,7 @@ export const SINA_BASE_URL = 'https://finance.sina.com.cn/';
 export interface CleanedBody {
   /** False when the site rules found nothing to do: the body is already clean (a repaired post). */
   changed: boolean;
-  /** The new body (sanitized, braces escaped); only meaningful when `changed`. */
+  /** The new body (written by utils/serialize-html.ts, braces escaped); only meaningful when `changed`. */
   html: string;
   info: FragmentInfo;
   imagesBefore: Set<string>;
@@ -43,10 +44,8 @@ export function cleanBody(inner: string, deps: RepairDeps): CleanedBody {
   const before = root.innerHTML;
   const info = deps.cleanArtibody(root, SINA_BASE_URL);
   const imagesAfter = imageSources(root, SINA_BASE_URL);
-  const serialized = root.innerHTML;
-  // Rules that change nothing mean a body we already repaired: skip the sanitizer, the costliest
-  // step (~70% of a repair, scripts/bench-repair.ts), and keep the post as it is.
-  if (serialized === before) return { changed: false, html: '', info, imagesBefore, imagesAfter };
-  const safe = deps.sanitize ? deps.sanitize(serialized) : serialized;
+  // Rules that change nothing mean a body we already repaired: keep the post as it is.
+  if (root.innerHTML === before) return { changed: false, html: '', info, imagesBefore, imagesAfter };
+  const safe = serializeHtml(root);
   return { changed: true, html: escapeBraces(tidyWhitespace(safe)), info, imagesBefore, imagesAfter };
 }

@@ -14,8 +14,6 @@ export interface RepairDeps {
   parseDocument: (html: string) => Document;
   /** Cleans a detached `#artibody` element in place: utils/clean-fragment.ts `cleanArtibody`. */
   cleanArtibody: (root: Element, baseUrl: string) => FragmentInfo;
-  /** The one door for untrusted HTML (utils/sanitize.ts); omitted only in tests of the plumbing. */
-  sanitize?: (html: string) => string;
 }
 
 export interface RepairOptions {

@@ -1,12 +1,11 @@
 /**
  * What a page should look like, computed in Node from the saved file with the same pure code the
- * CLI runs (jsdom: DOMPurify needs a real DOM) — the browser tests then check the live page.
+ * CLI runs (jsdom: the browser-like parse of the page) — the browser tests then check the live page.
  */
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '@/utils/extract';
 import type { ExtractResult } from '@/utils/model';
-import { createSanitizer } from '@/utils/sanitize';
 import type { TestPage } from './pages';
 
 export function extractInNode(page: TestPage): ExtractResult {
@@ -15,10 +14,7 @@ export function extractInNode(page: TestPage): ExtractResult {
     contentType: `text/html; charset=${page.charset}`,
     virtualConsole: new VirtualConsole(), // silence "Could not parse CSS stylesheet" from Sina's CSS
   });
-  return extractArticle(dom.window.document, {
-    url: page.url,
-    sanitize: createSanitizer(dom.window as unknown as Window & typeof globalThis),
-  });
+  return extractArticle(dom.window.document, { url: page.url });
 }
 
 /** Text with every kind of white space (U+3000 included) removed: layout-proof comparison. */
