@@ -23,7 +23,7 @@ describe(`an article of ${N} paragraphs`, () => {
     expect(hexo.match(/<p>/g)).toHaveLength(N);
     expect(hexo).not.toMatch(/[{}]/);
     const md = splitPost(exportArticle(a, 'markdown').content).body;
-    expect(md.match(/^第\d+段 \\\*重要\\\* \{\{x\}\} \[链接\]\(https:\/\/x\.example\/\d+\)$/gm)).toHaveLength(N);
+    expect(md.match(/^第\d+段 \\\*重要\\\* &#123;\{x\}\} \[链接\]\(https:\/\/x\.example\/\d+\)$/gm)).toHaveLength(N);
     expect(exportArticle(a, 'html').content.match(/<p>/g)).toHaveLength(N);
   });
 });

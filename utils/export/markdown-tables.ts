@@ -1,7 +1,8 @@
 /**
  * Tables for the Markdown export, on top of turndown-plugin-gfm's `tables`:
  * - tables with `rowspan`/`colspan`, nested tables or ragged rows cannot be GFM tables: they are
- *   kept as (already sanitized) HTML, which Obsidian, Hugo and Jekyll render;
+ *   kept as (already sanitized) HTML, which Obsidian, Hugo and Jekyll render, written as one HTML
+ *   block with no template tag (utils/export/markdown-escape.ts);
  * - Sina's tables rarely have `<th>` (corpus post "1-11月份…利润…" has three such tables): the
  *   plugin would keep them as HTML; we make their first row the header instead;
  * - cell text: `|` escaped, line breaks inside a cell become `<br>` (a GFM row is one line);
@@ -9,6 +10,7 @@
  */
 import type TurndownService from 'turndown';
 import { tables } from 'turndown-plugin-gfm';
+import { htmlBlock } from './markdown-escape';
 
 type El = HTMLElement;
 
@@ -54,7 +56,7 @@ export function useTables(td: TurndownService): void {
     filter: (node) => node.nodeName === 'TABLE',
     replacement: (content, node) => {
       const table = node as El;
-      if (!isSimpleTable(table)) return `\n\n${table.outerHTML}\n\n`;
+      if (!isSimpleTable(table)) return `\n\n${htmlBlock(table.outerHTML)}\n\n`;
       const caption = table.querySelector('caption')?.textContent?.trim();
       const head = caption ? `\n\n${td.escape(caption)}` : '';
       let rows = content.replace(/\n{2,}/g, '\n').trim();

@@ -1,14 +1,19 @@
 /**
  * The `markdown` export (Obsidian / Jekyll / Hugo): the same front matter style as the archive
  * (ISO date and a `tags` list by default), the body converted by turndown with GFM tables.
- * Sina specifics: paragraphs start with full-width indentation `　　` (every corpus post) and
- * carry NBSPs; both are cleaned before turndown escapes the text, so a paragraph `　　1. 第一`
- * stays literal text (`1\. 第一`) instead of turning into a list.
+ * Every piece of article text (paragraphs, headings, link text, image alt and title, captions,
+ * cells) is escaped by `td.escape`: Markdown syntax by turndown, markup and template tags by
+ * utils/export/markdown-escape.ts, so it stays text after any Markdown renderer or site generator.
+ * Sina specifics: paragraphs start with full-width indentation `　　` (every corpus post), dropped
+ * at line starts (utils/export/markdown-indent.ts), and carry NBSPs, written as spaces.
  */
 import TurndownService from 'turndown';
 import { strikethrough } from 'turndown-plugin-gfm';
 import type { Article } from '../model';
 import { buildFrontMatter, writeFrontMatter } from './front-matter';
+import { useCode } from './markdown-code';
+import { escapeMarkup, escapeUrlBraces } from './markdown-escape';
+import { dropLineIndentation } from './markdown-indent';
 import { useTables } from './markdown-tables';
 import type { ExportOptions } from './presets';
 
@@ -16,7 +21,30 @@ type El = HTMLElement;
 
 /** `](`-safe link/image destination: wrapped in `<…>` when it has spaces or parentheses. */
 function destination(url: string): string {
-  return /[\s()<>]/.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : url;
+  const safe = escapeUrlBraces(url);
+  return /[\s()<>]/.test(safe) ? `<${safe.replace(/[<>\s]/g, encodeURIComponent)}>` : safe;
+}
+
+/** What a browser ignores in a URL scheme (`jav&#x09;ascript:`); utils/sanitize.ts reads it so too. */
+const URL_IGNORED = /[\u0000-\u0020\u007f-\u00a0]/g;
+
+/**
+ * The sanitizer already kept only these (utils/sanitize.ts); checked again because a Markdown
+ * renderer would make a live link of anything: links http(s)/mailto, pictures http(s) or relative.
+ */
+function allowedUrl(url: string, kind: 'link' | 'image'): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(URL_IGNORED, ''))?.[1]?.toLowerCase();
+  return scheme === 'http' || scheme === 'https' || (kind === 'link' ? scheme === 'mailto' : scheme === undefined);
+}
+
+/**
+ * A `"title"` in an image: like any text, and its quotes, backslashes and parentheses as
+ * character references (Markdown.pl reads no backslash escape in a title and ends the link at a
+ * parenthesis, CommonMark reads `\"` as an escape).
+ */
+function titlePart(title: string): string {
+  const t = escapeMarkup(title.replace(/\s+/g, ' ').trim()).replace(/["\\()]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return t ? ` "${t}"` : '';
 }
 
 function imageRule(td: TurndownService): void {
@@ -25,10 +53,9 @@ function imageRule(td: TurndownService): void {
     replacement: (_content, node) => {
       const img = node as El;
       const src = img.getAttribute('src') ?? '';
-      if (!src) return '';
-      const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').replace(/([[\]\\])/g, '\\$1');
-      const title = (img.getAttribute('title') ?? '').replace(/\s+/g, ' ').replace(/"/g, '\\"');
-      return `![${alt}](${destination(src)}${title ? ` "${title}"` : ''})`;
+      if (!src || !allowedUrl(src, 'image')) return '';
+      const alt = td.escape((img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
+      return `![${alt}](${destination(src)}${titlePart(img.getAttribute('title') ?? '')})`;
     },
   });
 }
@@ -39,6 +66,7 @@ function linkRule(td: TurndownService): void {
     filter: (node) => node.nodeName === 'A' && !!node.getAttribute('href'),
     replacement: (content, node) => {
       const href = (node as El).getAttribute('href') ?? '';
+      if (!allowedUrl(href, 'link')) return content;
       return content.trim() ? `[${content}](${destination(href)})` : '';
     },
   });
@@ -52,14 +80,16 @@ function captionRule(td: TurndownService): void {
   });
 }
 
-/** A bare `<pre>` (no `<code>` inside) is still preformatted text: fence it. */
-function preRule(td: TurndownService): void {
-  td.addRule('sfcPre', {
-    filter: (node) => node.nodeName === 'PRE' && !node.querySelector('code'),
-    replacement: (_content, node) => {
-      const text = (node.textContent ?? '').replace(/\n$/, '');
-      const fence = '`'.repeat(Math.max(3, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length + 1)));
-      return `\n\n${fence}\n${text}\n${fence}\n\n`;
+/**
+ * `x<sup>2</sup>` must not read as x2: Markdown has no sub/superscript, the tag stays, around
+ * the converted (escaped) content: text inside inline HTML is still read as Markdown.
+ */
+function supSubRule(td: TurndownService): void {
+  td.addRule('sfcSupSub', {
+    filter: ['sup', 'sub'],
+    replacement: (content, node) => {
+      const tag = node.nodeName.toLowerCase();
+      return `<${tag}>${content}</${tag}>`;
     },
   });
 }
@@ -74,24 +104,24 @@ function createTurndown(): TurndownService {
     strongDelimiter: '**',
   });
   const escape = td.escape.bind(td);
-  // NBSP → space; drop the full-width indentation at the start of a text node, then escape.
-  td.escape = (text: string): string => escape(text.replace(/\u00a0/g, ' ').replace(/^[\u3000 ]+/, ''));
+  // NBSP → space; markup and template tags first: turndown's escape adds only backslashes.
+  td.escape = (text: string): string => escape(escapeMarkup(text.replace(/\u00a0/g, ' ')));
   useTables(td);
   td.use(strikethrough);
-  // x<sup>2</sup> must not read as x2: Markdown has no sub/superscript, the HTML stays.
-  td.keep(['sup', 'sub']);
+  supSubRule(td);
   imageRule(td);
   linkRule(td);
   captionRule(td);
-  preRule(td);
+  useCode(td);
+  // Last, so turndown asks it first about every element (see the module).
+  dropLineIndentation(td);
   return td;
 }
 
 /**
- * Turndown moves an inline element's leading whitespace outside it (`<strong>　　小标题</strong>`
- * → `　　**小标题**`, corpus post sina-housing-q1-strong-subheads-noimage), and `\s` includes
- * U+3000: drop full-width indentation and NBSP at line starts, outside fenced code. Text-node
- * starts were already cleaned before escaping, so what is left here begins with `**`, `[` etc.
+ * Line starts the DOM pass (utils/export/markdown-indent.ts) does not see, e.g. text after a
+ * block inside a block (corpus page cwced-legacy2004-gb2312-unknown-channel): full-width
+ * indentation and NBSP at line starts go here, outside fenced code.
  */
 function dropIndentation(md: string): string {
   let fence = '';
