@@ -34,7 +34,7 @@ const PAGE = pageFromPost({ title: article.title, body: BODY, dateText: '2023年
 
 function extracted(): Article {
   const doc = new JSDOM(PAGE, { virtualConsole: new VirtualConsole() }).window.document;
-  const r = extractArticle(doc, { url: URL, sanitize });
+  const r = extractArticle(doc, { url: URL });
   if (!r.ok) throw new Error(r.message);
   return r.article;
 }
