@@ -154,12 +154,17 @@ for (const kind of KINDS) {
       await popup.close();
       const scheme = b.name === 'chromium' ? 'chrome-extension' : 'moz-extension';
       const url = `${scheme}://${originHost}/reader.html?tabId=${tabId}`;
-      const fetched = await page.evaluate(async (u) => fetch(u).then((r) => r.text()).then((t) => t.length, () => -1), url);
-      expect(fetched).toBe(-1);
+      // Chrome serves it only at its dynamic URL, Firefox MV2 not to pages at all. Firefox MV3 must
+      // make it web-accessible (wxt.config.ts): there the page would need the per-install UUID,
+      // which the next test shows it never sees; we use the test profile's fixed one.
+      const fetched = await page.evaluate(async (u) => fetch(u).then((r) => r.ok, () => false), url);
+      expect(fetched).toBe(b.name === 'firefox-mv3');
       await page.evaluate((u) => new Promise<void>((resolve) => {
         const frame = Object.assign(document.createElement('iframe'), { id: 'foreign', src: u });
         frame.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;z-index:2147483647;border:0';
+        // A load refused outright fires `error` in Firefox, `load` (of an error page) in Chromium.
         frame.addEventListener('load', () => resolve(), { once: true });
+        frame.addEventListener('error', () => resolve(), { once: true });
         document.body.appendChild(frame);
       }), url);
       // Whatever the frame holds once loaded (an error page, or a reader that refused): no toolbar, no article.
@@ -200,7 +205,6 @@ for (const kind of KINDS) {
           document.activeElement?.outerHTML ?? '',
         ].join('\n');
       });
-      console.log('DBG3', seen.split('\n').filter((l) => [originHost, runtimeId, frameHost].some((i) => l.includes(i))));
       for (const id of new Set([originHost, runtimeId, frameHost])) expect(seen).not.toContain(id);
       await page.screenshot(path.join(ARTIFACTS, `${kind.name}-reader-hostile-page.png`));
       await Promise.all([popup.close(), page.close()]);
