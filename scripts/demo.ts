@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium, EXTENSION_DIRS } from '../tests/e2e/support/chromium';
+import { waitFor } from '../tests/e2e/support/harness';
 import { DEMO_IMAGE, DEMO_PAGE, ROOT, routeFor } from '../tests/e2e/support/pages';
 import { startServer, type TestServer } from '../tests/e2e/support/server';
 
@@ -52,8 +53,11 @@ async function screenshots(server: TestServer): Promise<void> {
     await popup.waitForSelector('[data-state="article"]');
     await shot('popup.png', async () => void (await popup.screenshot({ path: path.join(OUT, 'popup.png'), fullPage: true })));
     await popup.click('[data-action="open-reader"]');
-    const frame = await after.waitForSelector('iframe[data-sfc-own]').then((el) => el.contentFrame());
-    await frame?.waitForSelector('main[data-state="article"] h1');
+    // The reader frame sits in a closed shadow root (lib/reader-overlay.ts): found among the page's frames.
+    await waitFor(async () => {
+      const frame = after.frames().find((f) => /^chrome-extension:\/\/[^/]+\/reader\.html/.test(f.url()));
+      return frame?.evaluate(() => Boolean(document.querySelector('main[data-state="article"] h1')));
+    }, 'reader showing the article', 20000);
     await after.bringToFront();
     await after.waitForTimeout(300);
     await shot('reader.png', async () => void (await after.screenshot({ path: path.join(OUT, 'reader.png') })));
