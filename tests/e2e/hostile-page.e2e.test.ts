@@ -14,10 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type BrowserKind } from './support/browsers';
 import { EXTENSION_DIRS, launchChromium } from './support/chromium';
 import { FIREFOX_ORIGIN } from './support/firefox';
-import { waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from './support/harness';
+import { waitFor, type E2eBrowser, type E2ePage } from './support/harness';
 import { openPopupOnOther, OTHER_NEWS_CHART, OTHER_NEWS_PAGE } from './support/other-news';
 import { DEMO_PAGE, ROOT, routeFor, type TestPage } from './support/pages';
 import { openPopupOn } from './support/popup';
+import { readerShowingArticle } from './support/reader-frame';
 import { startServer, type TestServer } from './support/server';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
@@ -57,14 +58,6 @@ function extensionIds(b: E2eBrowser): { runtimeId: string; originHost: string } 
   return { runtimeId: GECKO_ID, originHost: new URL(FIREFOX_ORIGIN).host };
 }
 
-async function readerShowing(page: E2ePage): Promise<E2eFrame> {
-  return waitFor(async () => {
-    const frame = await page.readerFrame();
-    const ready = await frame?.evaluate(() => Boolean(document.querySelector('main[data-state="article"] h1')?.textContent));
-    return ready ? frame : null;
-  }, 'reader frame showing the article', 20000);
-}
-
 const beaconHits = (server: TestServer) => server.requests.filter((r) => r.url.includes('/__beacon/')).map((r) => r.url);
 
 /**
@@ -98,7 +91,7 @@ for (const kind of KINDS) {
       await settle(server, page, 1);
       const afterPopup = beaconHits(server);
       await popup.click('[data-action="open-reader"]');
-      await readerShowing(page);
+      await readerShowingArticle(page);
       await settle(server, page, 2);
       // The page itself fetched neither beacon (its CSP works), and our reading added none.
       expect({ afterPopup, afterReader: beaconHits(server) }).toEqual({ afterPopup: [], afterReader: [] });
@@ -185,7 +178,7 @@ for (const kind of KINDS) {
       const { originHost, runtimeId } = extensionIds(b);
       const { page, popup } = await openPopupOn(b, HOSTILE_PAGE.url);
       await popup.click('[data-action="open-reader"]');
-      const frame = await readerShowing(page);
+      const frame = await readerShowingArticle(page);
       const frameHost = await frame.evaluate(() => location.host);
       // Everything a page script can read about what is mounted on it.
       const seen = await page.evaluate(() => {
