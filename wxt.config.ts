@@ -11,6 +11,23 @@ export { SINA_MATCHES };
 const READER_PAGE = 'reader.html';
 
 /**
+ * Who may load the reader page, which our content script frames over any page the user reads
+ * (lib/reader-overlay.ts). As little as each browser allows, so pages can neither detect the
+ * extension by loading it nor frame it (tests/e2e/hostile-page.e2e.test.ts):
+ * - Firefox MV2: nobody; a frame a content script adds may load any page of its extension.
+ * - Chrome MV3: web-accessible, but only at its per-session dynamic URL (`use_dynamic_url`), so
+ *   a page cannot load it under the extension's public id; our content script's frame loads it.
+ * - Firefox MV3: a content script's frame loads only web-accessible pages and `use_dynamic_url`
+ *   is not supported; the per-install UUID in its address is never shown to the page, and the
+ *   reader stays blank for any frame but our overlay's (entrypoints/reader/main.tsx).
+ */
+function readerAccess(browser: string, manifestVersion: number) {
+  if (manifestVersion === 2) return {};
+  const dynamic = browser === 'chrome' ? { use_dynamic_url: true } : {};
+  return { web_accessible_resources: [{ resources: [READER_PAGE], matches: ['<all_urls>'], ...dynamic }] };
+}
+
+/**
  * Scripts that run in web pages (the always-on Sina script, the on-demand page bridge) must stay
  * small (< 20 KB minified, issue 3). webextension-polyfill is 10 KB of it and not needed there:
  * Firefox content scripts have the promise-based `browser`, Chrome MV3's `chrome.*` returns
@@ -58,9 +75,7 @@ export default defineConfig({
     // Only Sina's hosts: the always-on content script and the reader of those pages. e2e-mode
     // builds add one made-up non-Sina news host the fallback browser tests reach (lib/hosts.ts).
     host_permissions: mode === 'e2e' ? [...SINA_MATCHES, E2E_OTHER_NEWS_MATCH] : SINA_MATCHES,
-    // The reader page may be framed over any page the user asks to read (non-Sina: on demand).
-    web_accessible_resources:
-      manifestVersion === 3 ? [{ resources: [READER_PAGE], matches: ['<all_urls>'] }] : [READER_PAGE],
+    ...readerAccess(browser, manifestVersion),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -20,8 +20,9 @@ export default defineBackground(() => {
   setupBatchSave(); // "save all open Sina articles": the loop runs here, not in the popup
   onMessage('download', ({ data }) => saveFile(data));
   onMessage('getSenderTabId', ({ sender }) => sender.tab?.id ?? -1);
-  onMessage('readerSnapshot', ({ data, sender }) => sendMessage('getPageSnapshot', undefined, toTab(ownTab(data, sender.tab?.id))));
-  onMessage('readerClose', ({ data, sender }) => sendMessage('setReader', false, toTab(ownTab(data, sender.tab?.id))));
+  // The tab checks the reader frame's key (lib/reader-overlay.ts): only its own overlay's frame gets an answer.
+  onMessage('readerSnapshot', ({ data, sender }) => sendMessage('getReaderSnapshot', data.key, toTab(ownTab(data.tabId, sender.tab?.id))));
+  onMessage('readerClose', ({ data, sender }) => sendMessage('closeReader', data.key, toTab(ownTab(data.tabId, sender.tab?.id))));
   if (import.meta.env.MODE === 'e2e') {
     onMessage('e2eOpenPopup', async ({ sender }) => {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tabId=${sender.tab?.id ?? -1}` });

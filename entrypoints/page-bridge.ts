@@ -2,21 +2,26 @@
  * Injected on demand (popup/reader, `scripting.executeScript`) into pages the always-on script does
  * not cover — non-Sina news pages for the Readability fallback. It only answers the tab side of the
  * protocol and mounts the reader overlay; it never cleans anything.
+ *
+ * It runs in the extension's isolated world (executeScript's default), once per injection. A second
+ * injection must not answer twice, so the first leaves its context on the world's global under a
+ * Symbol: a string-named window property would be clobbered by the page's own elements in Chromium
+ * (`<div id="__sfcBridge">` made `window.__sfcBridge` truthy there and the bridge never started:
+ * the popup said the page could not be read, tests/e2e/hostile-page.e2e.test.ts), and symbols are
+ * no element's name. A copy whose extension context is gone (extension reloaded) is replaced.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ignoreForgedStart } from '@/lib/ignore-forged-start';
 import { createReaderOverlay } from '@/lib/reader-overlay';
 import { registerTabHandlers } from '@/lib/tab-handlers';
 
-declare global {
-  interface Window {
-    __sfcBridge?: boolean;
-  }
-}
+const RUNNING = Symbol.for('sina-finance-cleaner.page-bridge');
 
 export default defineUnlistedScript(() => {
-  if (window.__sfcBridge) return; // injected twice: the first copy already answers
-  window.__sfcBridge = true;
-  const ctx = new ContentScriptContext('page-bridge');
+  const world = globalThis as { [RUNNING]?: ContentScriptContext };
+  if (world[RUNNING]?.isValid) return; // injected twice: the first copy already answers
+  const ctx = ignoreForgedStart(new ContentScriptContext('page-bridge', { noScriptStartedPostMessage: true }));
+  world[RUNNING] = ctx;
   const reader = createReaderOverlay(ctx, document);
   registerTabHandlers(ctx, document, reader, () => ({
     detection: { site: 'other' },

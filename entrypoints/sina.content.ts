@@ -3,6 +3,7 @@
  * messaging only; extraction, Readability, Preact and the reader load in extension pages instead).
  */
 import { SINA_MATCHES } from '@/lib/hosts';
+import { ignoreForgedStart } from '@/lib/ignore-forged-start';
 import { startLiveCleaner } from '@/lib/live-cleaner';
 import { createReaderOverlay } from '@/lib/reader-overlay';
 import { registerTabHandlers } from '@/lib/tab-handlers';
@@ -10,7 +11,10 @@ import { registerTabHandlers } from '@/lib/tab-handlers';
 export default defineContentScript({
   matches: SINA_MATCHES,
   runAt: 'document_start',
-  main(ctx) {
+  // WXT's extra postMessage of its "started" event would tell every page our id (lib/ignore-forged-start.ts).
+  noScriptStartedPostMessage: true,
+  main(wxtCtx) {
+    const ctx = ignoreForgedStart(wxtCtx);
     const reader = createReaderOverlay(ctx, document);
     const cleaner = startLiveCleaner(ctx, document, location.href, {
       openReader: () => void reader.open().catch(() => undefined),

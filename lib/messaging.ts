@@ -24,6 +24,16 @@ export interface CleanReport {
   host: string;
 }
 
+/**
+ * What the reader frame sends to reach its tab: the tab id and the one-time key the tab's overlay
+ * put in the frame's address (lib/reader-overlay.ts). A reader page framed by anything but our
+ * overlay has no key, and the tab answers it nothing.
+ */
+export interface ReaderRequest {
+  tabId: number;
+  key: string;
+}
+
 export interface SaveFile {
   filename: string;
   content: string;
@@ -38,6 +48,10 @@ export interface ProtocolMap {
   getCleanReport(): CleanReport;
   /** Opens (true) or closes (false) the reader overlay; returns whether it is open now. */
   setReader(open: boolean): boolean;
+  /** The page for the reader frame holding `key`; null for any other key (a frame not ours). */
+  getReaderSnapshot(key: string): PageSnapshot | null;
+  /** Closes the overlay if its frame holds `key`; returns whether it is open now. */
+  closeReader(key: string): boolean;
   // — handled in the background —
   download(file: SaveFile): DownloadResult;
   /** The sender's tab id (a content script does not know its own). */
@@ -46,8 +60,8 @@ export interface ProtocolMap {
    * The reader page asks through the background: in Firefox an extension page framed in a web
    * page has no `tabs` API. The background relays to the reader's own tab only.
    */
-  readerSnapshot(tabId: number): PageSnapshot;
-  readerClose(tabId: number): boolean;
+  readerSnapshot(req: ReaderRequest): PageSnapshot | null;
+  readerClose(req: ReaderRequest): boolean;
   /** e2e builds only: open the popup page in a tab acting on the sender's tab. */
   e2eOpenPopup(): void;
 }

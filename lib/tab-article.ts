@@ -26,9 +26,3 @@ export async function loadArticle(tabId: number): Promise<ExtractResult> {
   const snap = await sendMessage('getPageSnapshot', undefined, toTab(tabId));
   return extractFromHtml(snap.html, snap.url);
 }
-
-/** The reader page asks through the background (no `tabs` API in a framed page in Firefox). */
-export async function loadArticleForReader(tabId: number): Promise<ExtractResult> {
-  const snap = await sendMessage('readerSnapshot', tabId);
-  return extractFromHtml(snap.html, snap.url);
-}

@@ -15,10 +15,13 @@ export function registerTabHandlers(
   reader: ReaderOverlay,
   report: () => Omit<CleanReport, 'readerOpen'>,
 ): void {
+  const snapshot = () => ({ html: pageHtmlWithoutOwnNodes(doc), url: doc.location?.href ?? '' });
   const offs = [
-    onMessage('getPageSnapshot', () => ({ html: pageHtmlWithoutOwnNodes(doc), url: doc.location?.href ?? '' })),
+    onMessage('getPageSnapshot', snapshot),
     onMessage('getCleanReport', () => ({ ...report(), readerOpen: reader.isOpen() })),
     onMessage('setReader', ({ data }) => (data ? reader.open() : reader.close())),
+    onMessage('getReaderSnapshot', ({ data }) => (reader.owns(data) ? snapshot() : null)),
+    onMessage('closeReader', ({ data }) => (reader.owns(data) ? reader.close() : reader.isOpen())),
   ];
   ctx.onInvalidated(() => offs.forEach((off) => off()));
   if (import.meta.env.MODE === 'e2e') registerE2eHook(ctx);

@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { launchChromium, EXTENSION_DIRS } from '../tests/e2e/support/chromium';
+import { waitFor } from '../tests/e2e/support/harness';
 import { DEMO_IMAGE, DEMO_PAGE, ROOT, routeFor } from '../tests/e2e/support/pages';
 import { startServer, type TestServer } from '../tests/e2e/support/server';
 import { listControls, type Control } from './control-list';
@@ -72,8 +73,10 @@ async function shootPopupAndReader(b: Awaited<ReturnType<typeof launchChromium>>
   await shot(popup, 'popup.png', true);
   const popupControls = await controlsIn(popup, '#app');
   await popup.click('[data-action="open-reader"]');
-  const frame = (await (await after.waitForSelector('iframe[data-sfc-own]')).contentFrame())!;
-  await frame.waitForSelector('main[data-state="article"] h1');
+  // The reader frame sits in a closed shadow root (lib/reader-overlay.ts): found among the page's frames.
+  const readerFrame = () => after.frames().find((f) => /^chrome-extension:\/\/[^/]+\/reader\.html/.test(f.url()));
+  await waitFor(async () => Boolean(await readerFrame()?.evaluate(() => Boolean(document.querySelector('main[data-state="article"] h1')))), 'reader showing the article');
+  const frame = readerFrame()!;
   await frame.waitForFunction(() => [...document.images].every((i) => i.complete) && document.fonts.status === 'loaded');
   await after.bringToFront();
   await shot(after, 'reader.png');

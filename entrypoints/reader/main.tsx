@@ -1,19 +1,36 @@
 /**
  * reader.html: the reader view, mounted by the tab's script as a full-page iframe (the tab keeps
- * the article's URL). `?tabId=N` names the tab whose article it shows.
+ * the article's URL). `?tabId=N&key=K` name the tab whose article it shows and the one-time key
+ * its overlay gave this frame (lib/reader-overlay.ts).
+ *
+ * Nothing is shown and no key is listened to until the tab has answered to that key: a reader
+ * page framed by anything but our own overlay (a site that framed it to clickjack the settings
+ * toolbar) stays blank and marks itself `data-refused` (tests/e2e/hostile-page.e2e.test.ts).
  */
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { Reader } from '@/components/reader/Reader';
-import { sendMessage } from '@/lib/messaging';
-import { loadArticleForReader } from '@/lib/tab-article';
+import { sendMessage, type ReaderRequest } from '@/lib/messaging';
+import { extractFromHtml } from '@/lib/tab-article';
+import type { ExtractResult } from '@/utils/model';
 
-const tabId = Number(new URLSearchParams(location.search).get('tabId'));
-const close = () => void sendMessage('readerClose', tabId).catch(() => undefined);
-const load = () => loadArticleForReader(tabId);
+const params = new URLSearchParams(location.search);
+const req: ReaderRequest = { tabId: Number(params.get('tabId')), key: params.get('key') ?? '' };
+const close = () => void sendMessage('readerClose', req).catch(() => undefined);
+
+function start(load: () => Promise<ExtractResult>): void {
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') close();
+  });
+  render(<Reader load={load} onClose={close} />, document.getElementById('app')!);
+}
 
 document.title = i18n.t('reader.title');
-document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape') close();
-});
-render(<Reader load={load} onClose={close} />, document.getElementById('app')!);
+sendMessage('readerSnapshot', req).then(
+  (snap) => {
+    if (snap) start(async () => extractFromHtml(snap.html, snap.url));
+    else document.documentElement.dataset.refused = 'true';
+  },
+  // The tab did not answer (its script gone): the reader says so, with its close button.
+  (err: unknown) => start(() => Promise.reject(err)),
+);

@@ -103,7 +103,7 @@ for (const kind of CLIPPER_BROWSERS) {
 
       await toBackground(ext, 'e2eCommand', { name: 'toggle-reader', tabId });
       await waitFor(async () => (await tabReport(ext, tabId))?.readerOpen === true, 'reader view opened by the command');
-      expect(await page.evaluate(() => !!document.querySelector('iframe[data-sfc-own]'))).toBe(true);
+      expect(await page.evaluate(() => !!document.querySelector('[data-sfc-own="reader"]'))).toBe(true);
       await toBackground(ext, 'e2eCommand', { name: 'toggle-reader', tabId });
       await waitFor(async () => (await tabReport(ext, tabId))?.readerOpen === false, 'reader view closed by the command');
     });

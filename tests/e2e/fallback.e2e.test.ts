@@ -140,7 +140,7 @@ for (const kind of KINDS) {
       await frame.evaluate(() => document.querySelector('main table')?.scrollIntoView());
       await page.screenshot(path.join(ARTIFACTS, `${kind.name}-fallback-reader-table.png`));
       await frame.evaluate(() => void setTimeout(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })), 50));
-      await waitFor(async () => !(await page.evaluate(() => document.querySelector('iframe[data-sfc-own]') !== null)), 'reader closed');
+      await waitFor(async () => !(await page.evaluate(() => document.querySelector('[data-sfc-own="reader"]') !== null)), 'reader closed');
       await Promise.all([popup.close(), page.close()]);
     });
 

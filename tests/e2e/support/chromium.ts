@@ -19,7 +19,7 @@ function wrapFrame(f: Frame | Page): E2eFrame {
   };
 }
 
-function wrapPage(page: Page, extOrigin: string): E2ePage {
+function wrapPage(page: Page): E2ePage {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(errorEntry('pageerror', e.message, stackFrames(e))));
   page.on('console', (m) => {
@@ -37,7 +37,8 @@ function wrapPage(page: Page, extOrigin: string): E2ePage {
     },
     addScript: async (content) => void (await page.addScriptTag({ content })),
     readerFrame: async () => {
-      const f = page.frames().find((fr) => fr.url().startsWith(`${extOrigin}/reader.html`));
+      // Any chrome-extension host: Chrome serves the reader at its per-session dynamic id (wxt.config.ts).
+      const f = page.frames().find((fr) => /^chrome-extension:\/\/[^/]+\/reader\.html/.test(fr.url()));
       return f ? wrapFrame(f) : null;
     },
     close: () => page.close(),
@@ -86,7 +87,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<E2eBrowser & 
   const pages = new Map<E2ePage, Page>();
   const newPage = async () => {
     const p = await context.newPage();
-    const w = wrapPage(p, origin);
+    const w = wrapPage(p);
     pages.set(w, p);
     return w;
   };

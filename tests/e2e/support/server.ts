@@ -19,6 +19,8 @@ export interface Route {
   url: string;
   body: Buffer | string;
   contentType: string;
+  /** Extra response headers (e.g. a page's own Content-Security-Policy). */
+  headers?: Record<string, string>;
 }
 
 export interface RequestLog {
@@ -84,7 +86,7 @@ export async function startServer(routes: Route[] = []): Promise<TestServer> {
     const route = table.get(routeKey(url));
     if (route) {
       const csp = api.blockPageScripts ? { 'content-security-policy': "script-src 'none'" } : {};
-      res.writeHead(200, { 'content-type': route.contentType, 'cache-control': 'no-store', ...csp });
+      res.writeHead(200, { 'content-type': route.contentType, 'cache-control': 'no-store', ...route.headers, ...csp });
       res.end(route.body);
     } else if (/\.sinaimg\.cn$/i.test(url.hostname) && /\.(png|jpe?g|gif|webp)$/i.test(url.pathname)) {
       res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
