@@ -11,7 +11,7 @@ import type { Format } from './args';
 import { articleJson } from './article-json';
 import { decodeHtml, looksBinary } from './decode';
 import { closeParsed, parseDocument } from './dom';
-import { NoArticleError, oneLine } from './errors';
+import { CliError, NoArticleError, oneLine } from './errors';
 import { MAX_FALLBACK_ELEMENTS, MAX_PAGE_BYTES, PageLimitError, SKIM_LIMITS, tooManyBytes } from './page-limits';
 import { createSkimmer } from './skim-page';
 import { SKIM_KEEP, SKIM_SKIP } from '../utils/sites/sina-skim';
@@ -33,7 +33,9 @@ export interface Converted {
 export function pageText(buf: Uint8Array): string {
   if (buf.byteLength === 0) throw new NoArticleError('empty file, no article');
   if (buf.byteLength > MAX_PAGE_BYTES) throw tooManyBytes();
-  if (looksBinary(buf)) throw new NoArticleError('binary data, not an HTML page');
+  // Not a page at all (a picture, an archive given by mistake): an error of the input, not a page
+  // without an article, so exit 1 like any other unreadable input.
+  if (looksBinary(buf)) throw new CliError('binary data, not an HTML page');
   const { text } = decodeHtml(buf);
   if (text.trim() === '') throw new NoArticleError('empty page, no article');
   if (!text.includes('<')) throw new NoArticleError('not an HTML page (no markup)');

@@ -66,11 +66,17 @@ describe('exit codes', () => {
     ['empty.html', ''],
     ['blank.html', '  \n\t\n'],
     ['text.html', 'just some words, no markup at all'],
-    ['binary.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0x00])],
     ['empty-article.html', '<html><head><title>x</title></head><body><h1 class="main-title">标题</h1><div id="artibody"></div></body></html>'],
   ])('%s holds no article → exit 2 with a one-line reason', (name, content) => {
     expectOneLineError(runCli([file(name, content)]), 2);
   });
+});
+
+it('a binary file (a PNG named .html) is an error of the input → exit 1 with a one-line reason', () => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0x00]);
+  const r = runCli([file('binary.html', png)]);
+  expectOneLineError(r, 1);
+  expect(r.stderr).toMatch(/binary data, not an HTML page/);
 });
 
 describe('hostile inputs', () => {
