@@ -49,10 +49,12 @@ function fallbackDefaults(article: Article, given: Partial<ExportOptions>): Part
   } catch {
     host = '';
   }
-  const site = cleanText(article.siteName ?? '') || host;
+  const siteName = cleanText(article.siteName ?? '');
+  const site = siteName || host;
   return {
     categories: site ? [site] : [],
-    author: cleanText(article.author ?? '') || site,
+    // A site's name may stand for its staff; a host name is never an author.
+    author: cleanText(article.author ?? '') || siteName,
     ...given,
   };
 }
