@@ -2,7 +2,7 @@
  * Expands command-line inputs (files, directories, `-` for stdin) to the list of files to process.
  * Directories are walked recursively in sorted order; hidden entries and node_modules are skipped.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CliError } from './errors';
 
@@ -13,13 +13,18 @@ export interface InputFile {
   root?: string;
 }
 
-function walk(dir: string, exts: readonly string[], out: string[]): void {
+/**
+ * Paths under `dir` (sorted, recursive; hidden entries and node_modules skipped) of the entries that
+ * `take` accepts and whose names end in one of `exts`: regular files here, symbolic links for
+ * cli/repair-links.ts.
+ */
+export function walk(dir: string, exts: readonly string[], out: string[], take: (e: Dirent) => boolean = (e) => e.isFile()): void {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) walk(full, exts, out);
-    else if (e.isFile() && exts.some((x) => e.name.toLowerCase().endsWith(x))) out.push(full);
+    if (e.isDirectory()) walk(full, exts, out, take);
+    else if (take(e) && exts.some((x) => e.name.toLowerCase().endsWith(x))) out.push(full);
   }
 }
 

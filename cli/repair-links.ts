@@ -4,11 +4,11 @@
  * as skipped; a link named on the command line is repaired THROUGH to its target when the target
  * lies inside the folder being repaired (the link's own folder, or a folder argument), else refused.
  */
-import { lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isInside } from './backup';
 import { describeError, oneLine } from './errors';
-import type { InputFile } from './inputs';
+import { walk, type InputFile } from './inputs';
 
 export interface LinkPlan {
   /** The files to repair (links refused or met in folders left out). */
@@ -20,17 +20,6 @@ export interface LinkPlan {
 }
 
 const IN_FOLDER = 'symbolic link, not followed inside a folder (name the link itself to repair its target)';
-
-/** Symbolic links named like posts under `dir` (hidden entries and node_modules skipped, as cli/inputs.ts walks). */
-function linksUnder(dir: string, exts: readonly string[], out: string[]): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const full = join(dir, e.name);
-    if (e.isDirectory()) linksUnder(full, exts, out);
-    else if (e.isSymbolicLink() && exts.some((x) => e.name.toLowerCase().endsWith(x))) out.push(full);
-  }
-}
 
 function realOr(path: string): string {
   try {
@@ -64,7 +53,7 @@ function isLink(path: string): boolean {
 export function planLinks(files: readonly InputFile[], dirs: readonly string[], exts: readonly string[]): LinkPlan {
   const plan: LinkPlan = { posts: [], writeTo: new Map(), skipped: [] };
   const found: string[] = [];
-  for (const dir of dirs) linksUnder(dir, exts, found);
+  for (const dir of dirs) walk(dir, exts, found, (e) => e.isSymbolicLink());
   for (const path of found) plan.skipped.push({ path, reason: IN_FOLDER });
   for (const file of files) {
     if (file.path === '-' || file.root !== undefined || !isLink(file.path)) {
