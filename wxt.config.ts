@@ -29,7 +29,7 @@ function readerAccess(browser: string, manifestVersion: number) {
 
 /**
  * Scripts that run in web pages (the always-on Sina script, the on-demand page bridge) must stay
- * small (< 20 KB minified, issue 3). webextension-polyfill is 10 KB of it and not needed there:
+ * small (< 20 KB minified, tests/core/bundle-size.test.ts). webextension-polyfill is 10 KB of it and not needed there:
  * Firefox content scripts have the promise-based `browser`, Chrome MV3's `chrome.*` returns
  * promises. So for those builds `wxt/browser` resolves to WXT's own native export again;
  * extension pages and the background keep the polyfill.

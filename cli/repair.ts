@@ -1,6 +1,6 @@
 /**
  * `sina-clean repair <dir|files...> [--dry-run] [--no-backup] [--backup-dir DIR] [--add keys]
- * [--jobs N]` (issue 5): cleans the bodies of archived RSS posts in place. One bad file never stops
+ * [--jobs N]`: cleans the bodies of archived RSS posts in place. One bad file never stops
  * the run. With worker threads they read and repair; this thread backs up, writes and reports.
  */
 import type { RepairArgs } from './args';

@@ -16,7 +16,7 @@ function ownTab(requested: number, senderTab: number | undefined): number {
 }
 
 export default defineBackground(() => {
-  setupClipper(); // issue 4: menus, commands, save with images
+  setupClipper(); // menus, commands, save with images
   setupBatchSave(); // "save all open Sina articles": the loop runs here, not in the popup
   onMessage('download', ({ data }) => saveFile(data));
   onMessage('getSenderTabId', ({ sender }) => sender.tab?.id ?? -1);

@@ -1,5 +1,5 @@
 /**
- * Everything issue 4 adds to the background, behind one call: the clipper's message handlers, the
+ * Everything the clipper adds to the background, behind one call: the clipper's message handlers, the
  * context menus and the keyboard commands. e2e builds also answer `e2eCommand` / `e2eMenuClick`:
  * headless browsers can neither press a browser-level shortcut nor open a context menu, so the
  * browser tests run the very handlers the real listeners call (stripped from normal builds).

@@ -1,5 +1,5 @@
 /**
- * The clipper features' messages (issue 4), typed like lib/messaging.ts and on the same transport;
+ * The clipper features' messages, typed like lib/messaging.ts and on the same transport;
  * names are disjoint from that map, and an instance ignores types it has no handler for, so the two
  * maps live side by side without touching each other's handlers.
  */

@@ -1,6 +1,6 @@
 /**
  * Makes the live-page cleaning undoable, so "cleaning off" restores the page at once without a
- * reload (issue 3). `cleanLive` (utils/live-clean.ts) removes nodes; we do not need to know which:
+ * reload. `cleanLive` (utils/live-clean.ts) removes nodes; we do not need to know which:
  * a MutationObserver watching while it runs hands back every change synchronously through
  * `takeRecords()`, with each removed node's parent and siblings. Undoing the records in reverse
  * order puts every node back where it was (also late-injected ads the observer removed later).

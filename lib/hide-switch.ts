@@ -1,5 +1,5 @@
 /**
- * The pre-paint half of live cleaning (STYLE.md §3): the hide stylesheet built from the site rules
+ * The pre-paint half of live cleaning (CSS first: nothing flashes, and turning it off is instant): the hide stylesheet built from the site rules
  * (every selector scoped under `html[CLEAN_ATTR]`) plus the attribute that switches it. Both carry
  * or are the only traces we leave, and `off()` takes both away again.
  */

@@ -1,6 +1,6 @@
 /**
  * The ONE typed protocol between the popup, the reader page, the background and the scripts in
- * Sina tabs (STYLE.md §9). Each message has one handler in one context; nothing dispatches on a
+ * Sina tabs. Each message has one handler in one context; nothing dispatches on a
  * string field by hand. Messages to a tab go to its top frame (`{ tabId, frameId: 0 }`).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';

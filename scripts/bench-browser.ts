@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser` (issue 3, "Speed"): in Chromium with the built extension, on every corpus
+ * `npm run bench:browser`: in Chromium with the built extension, on every corpus
  * article served at its real URL, prints
  *   - the first cleaning pass on the live DOM (the content script's own User Timing measure),
  *   - DOMContentLoaded → cleaned (same measure's end against the navigation timing),

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:repair` (issue 5, "Speed"): a temp folder of a few thousand posts (copies of
+ * `npm run bench:repair`: a temp folder of a few thousand posts (copies of
  * ../shared/corpus/posts), repaired in process and by the real CLI (`--no-backup`), then the
  * no-op second run, with `--jobs 1` and with the worker threads it picks by itself; prints posts
  * per second (aim ≥ 500/s on one core). Nothing is asserted.

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 2, "Speed"): for each corpus page, parse ONCE, then time on that same
+ * `npm run bench`: for each corpus page, parse ONCE, then time on that same
  * document (a) our rules: extractArticle + exportArticle hexo and markdown, and (b) Readability
  * (readabilityExtract, which serializes through the allowlist too) + the same exports (turndown for Markdown); medians of
  * CPU time over several runs and the ratio, plus where the rule path's time goes. Then the command

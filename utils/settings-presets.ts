@@ -4,7 +4,7 @@
  * opens the options page gets exactly what `sina-clean` prints, and storage.sync stays small.
  */
 
-/** Front-matter keys a preset can add beyond the seed's (issue 2: `link`, `source`, …). */
+/** Front-matter keys a preset can add beyond the seed's (`link`, `source`, …). */
 export const EXTRA_KEYS = ['tags', 'link', 'source', 'original_title', 'editor', 'updated'] as const;
 export type ExtraKey = (typeof EXTRA_KEYS)[number];
 

@@ -1,5 +1,5 @@
 /**
- * THE ONE DOOR (STYLE.md §7): the only place in the extension where article HTML enters a DOM.
+ * THE ONE DOOR: the only place in the extension where article HTML enters a DOM.
  * The HTML was written by the allowlist serializer (utils/serialize-html.ts) and is passed through
  * DOMPurify (utils/sanitize.ts) right here as a second lock, so nothing that reaches this
  * component can run script.

@@ -1,5 +1,5 @@
 /**
- * Clipper features in real browsers (issue 4), pages at their real Sina URLs:
+ * Clipper features in real browsers, pages at their real Sina URLs:
  * - the options page changes what the popup's `save-post` writes;
  * - the `save-post` / `toggle-reader` commands and the context-menu entries do what they say.
  *   Headless browsers cannot press an extension shortcut or open a context menu, so the test asks

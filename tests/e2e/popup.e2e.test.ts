@@ -101,7 +101,7 @@ for (const kind of BROWSERS) {
       const { page, popup } = await openPopupOn(b, OTHER_PAGES[0]!.url);
       expect(await popup.evaluate(() => document.querySelector('[data-state]')?.getAttribute('data-state'))).toBe('no-article');
       expect(await popup.evaluate(() => document.querySelector('[data-field="no-article"]')?.textContent)).toContain('不是文章');
-      // Nothing saves THIS page; "save all open Sina articles" (issue 4) still offers the other tabs.
+      // Nothing saves THIS page; "save all open Sina articles" still offers the other tabs.
       expect(await popup.evaluate(() => document.querySelectorAll('[data-action^="save"]:not([data-action="save-all-tabs"])').length)).toBe(0);
       await popup.screenshot(path.join(ARTIFACTS, `${kind.name}-popup-not-article.png`));
       await Promise.all([popup.close(), page.close()]);

@@ -1,5 +1,5 @@
 /**
- * Preset data for the options page (issue 4): ids, labels that exist in both locales, defaults,
+ * Preset data for the options page: ids, labels that exist in both locales, defaults,
  * normalising stored overrides, and each option changing the output the way it says.
  */
 import { readFileSync } from 'node:fs';

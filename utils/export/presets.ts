@@ -1,5 +1,5 @@
 /**
- * Export presets as DATA, so the options page (issue 4) can list them, show their labels
+ * Export presets as DATA, so the options page can list them, show their labels
  * (i18n keys in locales/*.yml) and let the user override each option; `normalizeExportOptions`
  * turns whatever storage holds into valid options without throwing.
  */

@@ -1,5 +1,5 @@
 /**
- * Repairs one archived post (issue 5): a pure function from the post's text to the new text,
+ * Repairs one archived post: a pure function from the post's text to the new text,
  * or the reason it was left alone. The caller reads and writes files.
  */
 import { hasSinaMarkers, tidyWhitespace, unwrapBody, wrapBody } from './body';

@@ -1,4 +1,4 @@
-/** Contracts of the archive repair (issue 5), shared by utils/repair and cli/repair. */
+/** Contracts of the archive repair, shared by utils/repair and cli/repair. */
 
 import type { FragmentResult } from '../clean-fragment';
 

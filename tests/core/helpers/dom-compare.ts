@@ -1,5 +1,5 @@
 /**
- * Compare HTML as DOM (STYLE.md §6): a canonical serialization with sorted attributes (DOM
+ * Compare HTML as DOM: a canonical serialization with sorted attributes (DOM
  * libraries order new attributes differently) and, optionally, collapsed whitespace; plus the
  * path of the first difference for readable failures.
  */

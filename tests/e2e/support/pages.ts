@@ -23,7 +23,7 @@ function corpus(name: string, url: string, article: boolean, charset: TestPage['
   return { name, file: path.join(CORPUS, `${name}.html`), url, charset, article };
 }
 
-/** Pages that hold an article a Sina template knows (SOURCES.md §1, §2). */
+/** Pages that hold an article a Sina template knows (../shared/corpus/pages/SOURCES.md, first two parts). */
 export const ARTICLE_PAGES: TestPage[] = [
   corpus('gne-finance-roll-2018-12-28-ihqfskcn2160999', 'https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml', true),
   corpus('gne-finance-usstock-2019-09-09-iicezzrq4681677', 'https://finance.sina.com.cn/stock/usstock/c/2019-09-09/doc-iicezzrq4681677.shtml', true),
@@ -38,8 +38,8 @@ export const ARTICLE_PAGES: TestPage[] = [
 ];
 
 /**
- * Sina pages that are not articles (SOURCES.md §4) and the 2004/2005 GB2312 pages no template
- * knows (SOURCES.md §3; their URLs are not recorded, these are plausible ones of their channel).
+ * Sina pages that are not articles (the corpus SOURCES.md, non-article part) and the 2004/2005 GB2312 pages no template
+ * knows (the corpus SOURCES.md, GB2312 part; their URLs are not recorded, these are plausible ones of their channel).
  * The extension must leave every one of them exactly as it was.
  */
 export const OTHER_PAGES: TestPage[] = [
