@@ -7,6 +7,7 @@ export function articleJson(article: Article): string {
     url: article.url || null,
     docId: article.docId ?? null,
     published: article.published ?? null,
+    updated: article.updated ?? null,
     source: article.source ?? null,
     author: article.author ?? null,
     editor: article.editor ?? null,
