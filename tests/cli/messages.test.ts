@@ -7,13 +7,15 @@ import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFil
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { causeOf, describeError, messageOf } from '../../cli/errors';
-import { cliWorkspace, hasStackTrace, PAGES, POSTS, runCli } from './support/cli';
+import { cliWorkspace, FIXTURES, hasStackTrace, runCli } from './support/cli';
 import { remountReadOnly, tinyDisks } from './support/tmpfs';
 
 const ws = cliWorkspace();
 const disks = tinyDisks();
-const PAGE = path.join(PAGES, 'gne-finance-usstock-2019-09-09-iicezzrq4681677.html');
-const POST = 'sina-0.md';
+// A Sina page and an RSS-made post of our own (tests/fixtures), so these checks run without the corpus too.
+const PAGE = path.join(FIXTURES, 'core/desktop-junk/source.html');
+const POSTS = path.join(FIXTURES, 'repair');
+const POST = 'rss-post.md';
 const RAW_CODE = /(^|[\s:])E[A-Z]{2,}[:,]|\bE[A-Z]{2,}(?!\))\b/;
 const root = process.getuid?.() === 0;
 /** Someone who may not write the test's folders: `nobody` when we are root, else ourselves. */

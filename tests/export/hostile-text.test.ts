@@ -20,6 +20,7 @@ import { extractArticle } from '../../utils/extract';
 import type { Article } from '../../utils/model';
 import { createSanitizer } from '../../utils/sanitize';
 import { buildCli, runCli } from '../cli/support/cli';
+import { describeCorpus } from '../support/corpus';
 import { pageFromPost } from '../core/helpers/page-from-post';
 import { FIXTURES, splitPost } from './helpers';
 import { activeContent, checkExport, htmlDocument, render, RENDERERS } from './rendered';
@@ -30,10 +31,11 @@ const BODY = readFileSync(path.join(DIR, 'body.html'), 'utf8');
 const article = JSON.parse(readFileSync(path.join(DIR, 'article.json'), 'utf8')) as Article;
 const MARKDOWN_PRESETS = PRESETS.filter((p) => p.extension === 'md').map((p) => p.id);
 const URL = 'https://finance.sina.com.cn/stock/2023-01-10/doc-imxzvkph1234567.shtml';
-const PAGE = pageFromPost({ title: article.title, body: BODY, dateText: '2023年01月10日 10:05', source: '证券时报', url: URL });
+/** A real Sina page (from the corpus) carrying the hostile body: read only inside the corpus guard. */
+const page = (): string => pageFromPost({ title: article.title, body: BODY, dateText: '2023年01月10日 10:05', source: '证券时报', url: URL });
 
 function extracted(): Article {
-  const doc = new JSDOM(PAGE, { virtualConsole: new VirtualConsole() }).window.document;
+  const doc = new JSDOM(page(), { virtualConsole: new VirtualConsole() }).window.document;
   const r = extractArticle(doc, { url: URL });
   if (!r.ok) throw new Error(r.message);
   return r.article;
@@ -62,7 +64,7 @@ describe('hostile article text in every .md export', () => {
   });
 });
 
-describe('hostile article text on a real Sina page', () => {
+describeCorpus('hostile article text on a real Sina page', () => {
   const a = extracted();
   const source = htmlDocument(a.html);
 
@@ -77,13 +79,13 @@ describe('hostile article text on a real Sina page', () => {
   });
 });
 
-describe('hostile article text through the built sina-clean', () => {
+describeCorpus('hostile article text through the built sina-clean', () => {
   let file = '';
   let source: Document;
   beforeAll(() => {
     buildCli();
     file = path.join(mkdtempSync(path.join(tmpdir(), 'sina-clean-hostile-')), 'page.html');
-    writeFileSync(file, PAGE);
+    writeFileSync(file, page());
     const json = runCli([file, '--json']);
     if (json.code !== 0) throw new Error(json.stderr);
     source = htmlDocument((JSON.parse(json.stdout) as { html: string }).html);

@@ -1,15 +1,15 @@
 /**
  * `sina-clean repair` on odd archives (../shared/HOSTILE-INPUTS.md): symbolic links, hard links,
  * modes and owners, front matter with YAML anchors and aliases or unknown tags. The built CLI on
- * temp copies of a real archived post (../shared/corpus/posts/sina-0.md).
+ * temp copies of an RSS-made post of our own (tests/fixtures/repair/rss-post.md).
  */
 import { chmodSync, chownSync, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, hasStackTrace, POSTS, removeTemp, runCli, tempDir } from '../cli/support/cli';
+import { buildCli, FIXTURES, hasStackTrace, removeTemp, runCli, tempDir } from '../cli/support/cli';
 import { readPost } from './support';
 
-const SOURCE = readFileSync(path.join(POSTS, 'sina-0.md'), 'utf8');
+const SOURCE = readFileSync(path.join(FIXTURES, 'repair/rss-post.md'), 'utf8');
 const QR = 'https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png';
 let ws = '';
 let repairedText = '';
