@@ -12,7 +12,7 @@ import { BROWSERS } from './support/browsers';
 import { articleParagraphs, extractInNode } from './support/expect-article';
 import { newErrors, settled, waitFor, type E2eBrowser, type E2ePage } from './support/harness';
 import { domSnapshot, hiddenParagraphs, visibleJunk, type JunkProbe } from './support/page-probes';
-import { ARTICLE_PAGES, DEMO_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme, type TestPage } from './support/pages';
+import { ARTICLE_PAGES, DEMO_IMAGE, DEMO_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme, type TestPage } from './support/pages';
 import { startServer, type TestServer } from './support/server';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
@@ -37,7 +37,7 @@ for (const kind of BROWSERS) {
     let bare: E2eBrowser;
     beforeAll(async () => {
       server = await startServer([...ARTICLE_PAGES, ...OTHER_PAGES, DEMO_PAGE].flatMap((p) =>
-        [routeFor(withScheme(p, 'http')), routeFor(withScheme(p, 'https'))]));
+        [routeFor(withScheme(p, 'http')), routeFor(withScheme(p, 'https'))]).concat(DEMO_IMAGE));
       [withExt, bare] = await Promise.all([kind.launch(server, true), kind.launch(server, false)]);
     });
     afterAll(async () => {
