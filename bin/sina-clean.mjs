@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `sina-clean` command: runs the bundle `npm run build:cli` makes from cli/main.ts. In the
-// repository `prepare` builds it (so `npx sina-clean` works after `npm ci`); `npm pack` runs
-// `prepare` too, so the tarball carries dist/cli.mjs and a global install builds nothing.
+// repository scripts/ensure-setup.mjs builds it (the set-up of `npm test` and `npm run demo`);
+// `npm pack` runs `prepack`, so the tarball carries dist/cli.mjs and a global install builds nothing.
 import { existsSync } from 'node:fs';
 
 const bundle = new URL('../dist/cli.mjs', import.meta.url);

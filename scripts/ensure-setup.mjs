@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs before `npm test` and `npm run demo` (npm pre-scripts), using only Node's standard library,
 // so that on a fresh machine each of those two commands does all of its own set-up:
-//   1. npm packages: `npm ci` when node_modules is missing or older than package-lock.json;
+//   1. npm packages: `npm ci` when node_modules is missing or older than package-lock.json, then
+//      WXT's generated types (`wxt prepare`) and the command line's bundle (dist/cli.mjs);
 //   2. Debian packages the browser tests and the demo need (list and reasons: PACKAGES below and
 //      README "Two commands"), only those not installed yet, with --no-install-recommends. That
 //      needs root: without it the script says what to install and stops.
@@ -61,8 +62,14 @@ function npmUpToDate() {
 }
 
 function ensureNpm() {
-  if (args.includes('--no-npm') || npmUpToDate()) return;
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  if (args.includes('--no-npm')) return;
+  const fresh = !npmUpToDate();
+  if (fresh) run('npm', ['ci', '--no-audit', '--no-fund']);
+  // The repository's own set-up, kept out of npm's install hooks: a hook in package.json is also
+  // listed (and, if the user allows it, run) when the CLI tarball is installed, where neither WXT
+  // nor the sources exist.
+  if (fresh || !existsSync(join(root, '.wxt', 'tsconfig.json'))) run('npx', ['wxt', 'prepare']);
+  if (fresh || !existsSync(join(root, 'dist', 'cli.mjs'))) run('npm', ['run', '-s', 'build:cli']);
 }
 
 const installed = (pkg) => output('dpkg-query', ['-W', '-f=${Status}', pkg]) === 'install ok installed';
