@@ -10,7 +10,8 @@
  */
 import { Document, isScalar, stringify } from 'yaml';
 import type { Article } from '../model';
-import type { DateFormat, ExportFormat, ExportOptions, ExtraKey } from './presets';
+import type { DateFormat, ExportOptions, ExtraKey } from './options';
+import type { ExportFormat } from './presets';
 import { cleanList, cleanText } from './text';
 
 export type FrontMatterValue = string | boolean | string[];

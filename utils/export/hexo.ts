@@ -5,7 +5,7 @@
  */
 import type { Article } from '../model';
 import { buildFrontMatter, writeFrontMatter } from './front-matter';
-import type { ExportOptions } from './presets';
+import type { ExportOptions } from './options';
 
 /** `&#123;`/`&#125;` are what the archive uses (seed: `.appendQr_wrap&#123;border:…&#125;`). */
 export function escapeBraces(html: string): string {

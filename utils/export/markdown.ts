@@ -15,7 +15,7 @@ import { useCode } from './markdown-code';
 import { escapeMarkup, escapeUrlBraces } from './markdown-escape';
 import { dropLineIndentation } from './markdown-indent';
 import { useTables } from './markdown-tables';
-import type { ExportOptions } from './presets';
+import type { ExportOptions } from './options';
 
 type El = HTMLElement;
 

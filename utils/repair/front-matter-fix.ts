@@ -8,7 +8,7 @@ import { writeFrontMatter } from './front-matter';
 import { isJunkLeadImage } from './images';
 import type { CleanedBody } from './clean-body';
 import { SINA_BASE_URL } from './clean-body';
-import type { ExtraKey, FragmentInfo } from './types';
+import type { FragmentInfo, RepairExtraKey } from './types';
 
 interface OutEntry {
   key: string;
@@ -18,7 +18,7 @@ interface OutEntry {
 
 const LEAD_IMAGE_KEYS = new Set(['headimg', 'thumbnail']);
 
-function extraValue(key: ExtraKey, info: FragmentInfo): unknown {
+function extraValue(key: RepairExtraKey, info: FragmentInfo): unknown {
   const v = { editor: info.editor, source: info.source, original_title: info.originalTitle, tags: info.tags }[key];
   if (Array.isArray(v)) return v.length > 0 ? v : undefined;
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
@@ -59,7 +59,7 @@ export interface FixedFrontMatter {
 export function fixFrontMatter(
   fm: FrontMatter,
   body: CleanedBody,
-  add: readonly ExtraKey[],
+  add: readonly RepairExtraKey[],
   changes: string[],
 ): FixedFrontMatter {
   const out: OutEntry[] = [];
