@@ -10,7 +10,7 @@
 import TurndownService from 'turndown';
 import { strikethrough } from 'turndown-plugin-gfm';
 import type { Article } from '../model';
-import { buildFrontMatter, writeFrontMatter } from './front-matter';
+import { buildFrontMatter, stringifyFrontMatter } from './front-matter';
 import { useCode } from './markdown-code';
 import { escapeMarkup, escapeUrlBraces } from './markdown-escape';
 import { dropLineIndentation } from './markdown-indent';
@@ -152,5 +152,5 @@ export function htmlToMarkdown(html: string): string {
 
 export function exportMarkdown(article: Article, opts: ExportOptions): string {
   const body = htmlToMarkdown(article.html);
-  return `${writeFrontMatter(buildFrontMatter(article, opts, 'markdown'))}\n${body}\n`;
+  return `${stringifyFrontMatter(buildFrontMatter(article, opts, 'markdown'))}\n${body}\n`;
 }
