@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { E2E_OTHER_NEWS_MATCH, SINA_MATCHES } from '@/lib/hosts';
-import { ROOT } from './support/pages';
+import { ROOT } from '../../support/browser/pages';
 
 const TARGETS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'];
 

@@ -22,10 +22,10 @@ import { CLIPPER_BROWSERS, ensureChromeE2eBuild } from './clipper-helpers/browse
 import { fill, gotoExtensionPage, listFiles, setStoredSettings, storedSettings, tabIdOf, tabReport, toBackground, waitForFile } from './clipper-helpers/ext';
 import { BROKEN_IMAGE, IMAGES_PAGE, imagesPageHtml, imagesPageRoute, LAZY_IMAGES } from './clipper-helpers/pages';
 import { extractInNode } from './support/expect-article';
-import { waitFor, type E2eBrowser, type E2ePage } from './support/harness';
+import { waitFor, type E2eBrowser, type E2ePage } from '../../support/browser/harness';
 import { pressAndWaitStatus } from './support/popup';
-import { ARTICLE_PAGES, DEMO_PAGE, ROOT, routeFor } from './support/pages';
-import { startServer, type TestServer } from './support/server';
+import { ARTICLE_PAGES, DEMO_PAGE, ROOT, routeFor } from '../../support/browser/pages';
+import { startServer, type TestServer } from '../../support/browser/server';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 

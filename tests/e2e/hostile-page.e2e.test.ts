@@ -12,14 +12,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type BrowserKind } from './support/browsers';
-import { EXTENSION_DIRS, launchChromium } from './support/chromium';
+import { EXTENSION_DIRS, launchChromium } from '../../support/browser/chromium';
 import { FIREFOX_ORIGIN } from './support/firefox';
-import { waitFor, type E2eBrowser, type E2ePage } from './support/harness';
+import { waitFor, type E2eBrowser, type E2ePage } from '../../support/browser/harness';
 import { openPopupOnOther, OTHER_NEWS_CHART, OTHER_NEWS_PAGE } from './support/other-news';
-import { DEMO_PAGE, ROOT, routeFor, type TestPage } from './support/pages';
+import { DEMO_PAGE, ROOT, routeFor, type TestPage } from '../../support/browser/pages';
 import { openPopupOn } from './support/popup';
 import { readerShowingArticle } from './support/reader-frame';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../support/browser/server';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 

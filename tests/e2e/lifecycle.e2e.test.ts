@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
-import { launchChromium, EXTENSION_DIRS } from './support/chromium';
-import { settled, waitFor } from './support/harness';
-import { DEMO_PAGE, routeFor } from './support/pages';
-import { startServer, type TestServer } from './support/server';
+import { launchChromium, EXTENSION_DIRS } from '../../support/browser/chromium';
+import { settled, waitFor } from '../../support/browser/harness';
+import { DEMO_PAGE, routeFor } from '../../support/browser/pages';
+import { startServer, type TestServer } from '../../support/browser/server';
 
 declare const chrome: { runtime: { reload(): void } };
 
