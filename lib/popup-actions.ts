@@ -4,7 +4,7 @@
  */
 import type { Article } from '@/utils/model';
 import { toggleHost, type Settings } from '@/utils/settings';
-import { isArticle, sendMessage, toTab, type DownloadResult } from './messaging';
+import { isArticle, sendMessage, toTab } from './messaging';
 import { getSettings, updateSettings } from './settings-store';
 import type { ClipOutcome } from './clip-post';
 import { prepareClip } from './clip-prepare';

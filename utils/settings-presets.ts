@@ -19,7 +19,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /** A stored text field: control characters dropped, trimmed, capped in characters (not UTF-16 units). */
 function storedText(v: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- matching control characters is what this line is for
   const t = v.replace(/[\u0000-\u001f\u007f\u2028\u2029\ufeff]/g, '').trim();
   return [...t].slice(0, max).join('');
 }

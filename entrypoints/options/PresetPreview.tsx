@@ -7,8 +7,8 @@ import type { Settings } from '@/utils/settings';
 import { SAMPLE_ARTICLE } from './sample-article';
 
 export function PresetPreview({ preset, settings }: { preset: ExportPreset; settings: Settings }) {
-  let filename = '';
-  let head = '';
+  let filename: string;
+  let head: string;
   try {
     const file = exportWithSettings(SAMPLE_ARTICLE, settings, preset.id);
     filename = file.filename;

@@ -7,10 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract';
-import { createSanitizer } from '../../utils/sanitize';
 import { htmlDoc, parse } from './helpers/corpus';
-
-const sanitize = createSanitizer(window as Window & typeof globalThis);
 
 function page(title: string, body: string, date = '2022年07月25日 22:31'): Document {
   return parse(

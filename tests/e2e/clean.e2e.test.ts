@@ -4,7 +4,7 @@
  * non-article pages: DOM identical with and without the extension; no new page errors.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { TEMPLATES } from '@/utils/sites/sina';
 import { LIVE_HIDE, LIVE_REMOVE } from '@/utils/sites/sina-junk';

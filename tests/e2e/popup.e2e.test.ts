@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { BROWSERS } from './support/browsers';
 import type { launchChromium } from '../../support/browser/chromium';

@@ -3,7 +3,7 @@
  * modes and owners, front matter with YAML anchors and aliases or unknown tags. The built CLI on
  * temp copies of a real archived post (../shared/corpus/posts/sina-0.md).
  */
-import { chmodSync, chownSync, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, hasStackTrace, POSTS, removeTemp, runCli, tempDir } from '../cli/support/cli';

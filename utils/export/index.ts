@@ -45,7 +45,7 @@ export function expandFilenamePattern(pattern: string, article: Article): string
  */
 function fallbackDefaults(article: Article, given: Partial<ExportOptions>): Partial<ExportOptions> {
   if (article.template !== 'readability') return given;
-  let host = '';
+  let host: string;
   try {
     host = new URL(article.url).hostname;
   } catch {

@@ -26,6 +26,7 @@ function destination(url: string): string {
 }
 
 /** What a browser ignores in a URL scheme (`jav&#x09;ascript:`); utils/sanitize.ts reads it so too. */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this line is for
 const URL_IGNORED = /[\u0000-\u0020\u007f-\u00a0]/g;
 
 /**
