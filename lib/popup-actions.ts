@@ -13,8 +13,9 @@ import { copyExport } from './export-with-settings';
 
 /** `preset` undefined: the user's default preset (`save-post`). */
 export async function saveArticle(article: Article, preset?: string): Promise<ClipOutcome> {
-  // Issue 4: the user's preset options and image handling (images saved beside the post when
-  // chosen); the background downloads the images, rewrites the links, then saves the post.
+  // The user's preset options and image handling (images saved beside the post when chosen) are
+  // applied here, where the article is; the background downloads the images, rewrites the links,
+  // then saves the post.
   return sendClipperMessage('savePrepared', prepareClip(article, await getSettings(), preset));
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Hostile inputs (../shared/HOSTILE-INPUTS.md) through extractArticle with the real sanitizer:
+ * Hostile inputs (what a page could carry to attack the reader or the export) through extractArticle with the real sanitizer:
  * titles and sources are text, never HTML; scripts, handlers, javascript: links, iframes,
  * forms, meta refresh, <base> and DOM clobbering do not survive; template syntax is left as text
  * (escaping it for Hexo is the export's job).

@@ -1,5 +1,5 @@
 /**
- * Issue 3: the always-on content script stays under 20 KB minified, and Readability, DOMPurify,
+ * The always-on content script runs on every Sina page, so it stays under 20 KB minified, and Readability, DOMPurify,
  * Preact, turndown and the reader are not in it (they load only in extension pages, on demand).
  * Checked on every built target (`npm run test:e2e` builds them first). And the one test host of
  * the e2e-mode builds stays out of the shipped ones.

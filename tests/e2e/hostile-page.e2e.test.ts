@@ -1,5 +1,5 @@
 /**
- * A page that fights the extension (../shared/HOSTILE-INPUTS.md, "More cases"), in real browsers:
+ * A page that fights the extension, in real browsers:
  * - a restrictive CSP with beacon images: reading the page for the popup and the reader fetches
  *   nothing the page's CSP forbids (the snapshot is made in an inert document, lib/own-nodes.ts);
  * - a forged "content script started" event (WXT's way of stopping an old copy of a content

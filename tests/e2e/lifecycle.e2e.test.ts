@@ -1,5 +1,5 @@
 /**
- * HOSTILE-INPUTS "Environment": the extension updated or reloaded while a page is open leaves no
+ * The extension updated or reloaded while a page is open (a user installing an update) leaves no
  * uncaught "Extension context invalidated" (WXT ctx helpers), and the page keeps working.
  * Chromium only: its service worker can reload the extension from the test.
  */

@@ -1,5 +1,5 @@
 /**
- * File names from ../shared/HOSTILE-INPUTS.md: reserved names, ends, path pieces, illegal
+ * File names from hostile titles: reserved names, ends, path pieces, illegal
  * characters, UTF-8 byte caps on grapheme boundaries; each result checked against what Chrome's
  * and Firefox's download APIs refuse (rules restated below from their sanitizers).
  */

@@ -1,5 +1,5 @@
 /**
- * `sina-clean repair` on odd archives (../shared/HOSTILE-INPUTS.md): symbolic links, hard links,
+ * `sina-clean repair` on odd archives: symbolic links, hard links,
  * modes and owners, front matter with YAML anchors and aliases or unknown tags. The built CLI on
  * temp copies of a real archived post (../shared/corpus/posts/sina-0.md).
  */

@@ -1,7 +1,7 @@
 /**
  * Plain-text normalisation for values written into front matter and file names (titles, authors,
- * sources, categories, tags). Decided per character (HOSTILE-INPUTS.md "Control and invisible
- * characters"):
+ * sources, categories, tags). Decided per character, so that no invisible or control character
+ * changes how a value reads or displays:
  * - line and paragraph breaks, tabs and other line-ish whitespace (`\n`, `\r\n`, `\t`, `\v`, `\f`,
  *   U+0085, U+2028, U+2029) and NBSP fold to one ASCII space — a title is one line;
  * - runs of ASCII spaces collapse to one; the value is trimmed (U+3000 inside stays: it is text);
