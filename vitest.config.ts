@@ -1,8 +1,8 @@
 import './vitest.node20.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { corpusOnlyFiles, skipCorpus } from './tests/support/corpus-paths.ts';
-import { TEST_TIMEOUT_MS } from './tests/support/patience.ts';
+import { corpusOnlyFiles, skipCorpus } from './support/corpus-paths.ts';
+import { TEST_TIMEOUT_MS } from './support/patience.ts';
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -25,7 +25,7 @@ export default defineConfig({
     // Without the corpus, files marked @corpus-only are left out (tests/support/corpus.ts).
     exclude: ['tests/e2e/**', 'node_modules/**', ...(skipCorpus() ? corpusOnlyFiles() : [])],
     env: { TZ: 'UTC' },
-    // Sized for a loaded 2-core machine (tests/support/patience.ts); hooks too: an afterAll that
+    // Sized for a loaded 2-core machine (support/patience.ts); hooks too: an afterAll that
     // removes 2,000 temp posts once took over vitest's default 10 s there.
     testTimeout: TEST_TIMEOUT_MS,
     hookTimeout: TEST_TIMEOUT_MS,

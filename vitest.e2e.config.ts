@@ -1,6 +1,6 @@
 import './vitest.node20.ts';
 import { defineConfig } from 'vitest/config';
-import { E2E_TIMEOUT_MS } from './tests/support/patience.ts';
+import { E2E_TIMEOUT_MS } from './support/patience.ts';
 
 /**
  * Real-browser tests (tests/e2e/**): Chromium via playwright-core and Firefox ESR via
@@ -13,7 +13,7 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.test.ts'],
     globalSetup: ['tests/e2e/support/global-setup.ts'],
     fileParallelism: false,
-    // Sized for a loaded 2-core machine (tests/support/patience.ts).
+    // Sized for a loaded 2-core machine (support/patience.ts).
     testTimeout: E2E_TIMEOUT_MS,
     hookTimeout: E2E_TIMEOUT_MS,
     teardownTimeout: E2E_TIMEOUT_MS,

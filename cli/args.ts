@@ -5,8 +5,8 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { CliError, messageOf } from './errors';
-import { EXTRA_KEYS } from '../utils/repair/types';
-import type { ExtraKey } from '../utils/repair/types';
+import { REPAIR_EXTRA_KEYS } from '../utils/repair/types';
+import type { RepairExtraKey } from '../utils/repair/types';
 
 export const FORMATS = ['hexo', 'hexo-full', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -29,7 +29,7 @@ export interface RepairArgs {
   dryRun: boolean;
   backup: boolean;
   backupDir?: string;
-  add: ExtraKey[];
+  add: RepairExtraKey[];
   progress: boolean;
   jobs?: number;
 }
@@ -103,13 +103,13 @@ function parseConvert(argv: string[]): CliArgs {
   };
 }
 
-function parseAdd(list: string | undefined): ExtraKey[] {
+function parseAdd(list: string | undefined): RepairExtraKey[] {
   if (!list) return [];
   const keys = list.split(',').map((k) => k.trim()).filter(Boolean);
   for (const k of keys) {
-    if (!(EXTRA_KEYS as readonly string[]).includes(k)) throw new CliError(`unknown key in --add: ${k} (use ${EXTRA_KEYS.join(',')})`);
+    if (!(REPAIR_EXTRA_KEYS as readonly string[]).includes(k)) throw new CliError(`unknown key in --add: ${k} (use ${REPAIR_EXTRA_KEYS.join(',')})`);
   }
-  return [...new Set(keys)] as ExtraKey[];
+  return [...new Set(keys)] as RepairExtraKey[];
 }
 
 function parseRepair(argv: string[]): CliArgs {

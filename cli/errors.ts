@@ -23,6 +23,7 @@ export class NoArticleError extends CliError {
 
 /** One line, no control characters: safe to print whatever a file name or page said. */
 export function oneLine(text: string, max = 300): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is what this line is for
   const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

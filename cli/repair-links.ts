@@ -5,7 +5,7 @@
  * lies inside the folder being repaired (the link's own folder, or a folder argument), else refused.
  */
 import { lstatSync, realpathSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { isInside } from './backup';
 import { describeError, oneLine } from './errors';
 import { walk, type InputFile } from './inputs';

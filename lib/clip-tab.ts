@@ -10,7 +10,6 @@
 import { browser } from 'wxt/browser';
 import { saveFile } from './downloads';
 import { finishClip, type ClipOutcome, type PreparedClip } from './clip-post';
-import { onClipperMessage } from './clipper-messaging';
 import { downloadUrl } from './save-images';
 
 export type ClipInTab = { ok: true; clip: PreparedClip } | { ok: false; error: string };
@@ -37,12 +36,4 @@ export const finishInBackground = (clip: PreparedClip): Promise<ClipOutcome> =>
 export async function saveTab(tabId: number): Promise<ClipOutcome> {
   const prepared = await prepareInTab(tabId);
   return prepared.ok ? finishInBackground(prepared.clip) : prepared;
-}
-
-/**
- * Background: answer the popup's and reader's clipper messages. Call once from defineBackground.
- * (Batch save calls `saveTab` directly, in the background: lib/batch-background.ts.)
- */
-export function registerClipperHandlers(): void {
-  onClipperMessage('savePrepared', ({ data }) => finishInBackground(data));
 }

@@ -2,29 +2,25 @@
  * What the popup's buttons do (the components only call these). Exports go through the core's
  * `exportArticle` with the user's preset options, and are saved by the background.
  */
-import { exportArticle, type ExportFile } from '@/utils/export';
 import type { Article } from '@/utils/model';
 import { toggleHost, type Settings } from '@/utils/settings';
-import { isArticle, sendMessage, toTab, type DownloadResult } from './messaging';
+import { isArticle, sendMessage, toTab } from './messaging';
 import { getSettings, updateSettings } from './settings-store';
 import type { ClipOutcome } from './clip-post';
 import { prepareClip } from './clip-prepare';
 import { sendClipperMessage } from './clipper-messaging';
-
-export function exportWithSettings(article: Article, presetId: string, settings: Settings): ExportFile {
-  return exportArticle(article, presetId, settings.presets[presetId] ?? {});
-}
+import { copyExport } from './export-with-settings';
 
 /** `preset` undefined: the user's default preset (`save-post`). */
 export async function saveArticle(article: Article, preset?: string): Promise<ClipOutcome> {
-  // Issue 4: the user's preset options and image handling (images saved beside the post when
-  // chosen); the background downloads the images, rewrites the links, then saves the post.
+  // The user's preset options and image handling (images saved beside the post when chosen) are
+  // applied here, where the article is; the background downloads the images, rewrites the links,
+  // then saves the post.
   return sendClipperMessage('savePrepared', prepareClip(article, await getSettings(), preset));
 }
 
-export async function copyMarkdown(article: Article): Promise<void> {
-  const file = exportWithSettings(article, 'markdown', await getSettings());
-  await navigator.clipboard.writeText(file.content);
+export function copyMarkdown(article: Article): Promise<void> {
+  return copyExport(article, 'markdown');
 }
 
 /** Switches cleaning for `host` and waits (≤ 2 s) until the tab's script has applied it. */

@@ -12,9 +12,9 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PASS_MEASURE } from '../lib/live-cleaner';
-import { launchChromium, EXTENSION_DIRS } from '../tests/e2e/support/chromium';
-import { ARTICLE_PAGES, DEMO_PAGE, ROOT, routeFor } from '../tests/e2e/support/pages';
-import { startServer } from '../tests/e2e/support/server';
+import { launchChromium, EXTENSION_DIRS } from '../support/browser/chromium';
+import { ARTICLE_PAGES, DEMO_PAGE, ROOT, routeFor } from '../support/browser/pages';
+import { startServer } from '../support/browser/server';
 import { fmt, machineNote, median, table } from './bench-util';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

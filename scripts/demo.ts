@@ -11,10 +11,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { launchChromium, EXTENSION_DIRS } from '../tests/e2e/support/chromium';
-import { waitFor } from '../tests/e2e/support/harness';
-import { DEMO_IMAGE, DEMO_PAGE, ROOT, routeFor } from '../tests/e2e/support/pages';
-import { startServer, type TestServer } from '../tests/e2e/support/server';
+import { launchChromium, EXTENSION_DIRS } from '../support/browser/chromium';
+import { waitFor } from '../support/browser/harness';
+import { DEMO_IMAGE, DEMO_PAGE, ROOT, routeFor } from '../support/browser/pages';
+import { startServer, type TestServer } from '../support/browser/server';
 import { listControls, type Control } from './control-list';
 
 const headless = process.argv.includes('--headless');

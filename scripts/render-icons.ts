@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../tests/e2e/support/chromium';
-import { ROOT } from '../tests/e2e/support/pages';
+import { CHROMIUM } from '../support/browser/chromium';
+import { ROOT } from '../support/browser/pages';
 import { ICON_SIZES } from '../lib/release';
 
 const SOURCE = path.join(ROOT, 'assets/icon');

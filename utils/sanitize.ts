@@ -22,6 +22,7 @@ const ALLOWED_ATTR = [...new Set(Object.values(ALLOWED_ELEMENTS).flatMap((r) => 
 const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 /** What browsers ignore inside a URL scheme (`jav&#x09;ascript:`, leading spaces, NUL …). */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this line is for
 const URL_IGNORED = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000\ufeff]/g;
 
 const CONFIG: Config = {

@@ -26,14 +26,17 @@ const newlines = (s: string): string => (s.includes('\r') ? s.replace(/\r\n?/g, 
 
 /** Text as the HTML serializer writes it; NUL is dropped, as a parser drops it from body text. */
 export function escapeText(s: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is what this line is for
   return newlines(s).replace(/[&<>\u00a0]|\u0000/g, (c) => TEXT_ESC[c] ?? '');
 }
 
 export function escapeAttr(s: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is what this line is for
   return newlines(s).replace(/[&<>"\u00a0]|\u0000/g, (c) => ATTR_ESC[c] ?? '\ufffd');
 }
 
 /** What browsers ignore or strip inside a URL scheme (`jav&#x09;ascript:`, leading spaces, NUL …). */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this line is for
 const URL_IGNORED = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000\ufeff]/g;
 
 /**

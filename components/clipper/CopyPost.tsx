@@ -5,16 +5,8 @@
  */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import { getSettings } from '@/lib/settings-store';
-import { exportArticle } from '@/utils/export';
+import { copyExport } from '@/lib/export-with-settings';
 import type { Article } from '@/utils/model';
-
-/** `preset` undefined: the user's default preset (what `save-post` writes). */
-export async function copyPost(article: Article, preset?: string): Promise<void> {
-  const s = await getSettings();
-  const id = preset ?? s.defaultPreset;
-  await navigator.clipboard.writeText(exportArticle(article, id, s.presets[id] ?? {}).content);
-}
 
 interface Props {
   article: Article;
@@ -27,7 +19,7 @@ export function CopyPost({ article, kind = 'post', class: cls }: Props) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const md = kind === 'markdown';
   const copy = () =>
-    void copyPost(article, md ? 'markdown' : undefined).then(
+    void copyExport(article, md ? 'markdown' : undefined).then(
       () => setStatus({ ok: true, text: md ? i18n.t('clipper.copiedMarkdown') : i18n.t('clipper.copiedPost') }),
       (err: unknown) => setStatus({ ok: false, text: i18n.t('clipper.copyFailed', [err instanceof Error ? err.message : String(err)]) }),
     );

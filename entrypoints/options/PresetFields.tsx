@@ -3,8 +3,8 @@
  * under the user's overrides); a change stores only that field as an override.
  */
 import { i18n } from '#i18n';
-import { DATE_FORMATS, EXTRA_KEYS, normalizeExportOptions, type ExportOptions, type ExportPreset } from '@/utils/export';
-import { PATTERN_VARS, type PresetOverrides } from '@/utils/settings-presets';
+import { DATE_FORMATS, EXTRA_KEYS, FILENAME_TOKENS, normalizeExportOptions, type ExportOptions, type ExportPreset } from '@/utils/export';
+import type { PresetOverrides } from '@/utils/settings-presets';
 import { extraKeyLabel } from './preset-labels';
 import type { SectionProps } from './section-props';
 
@@ -70,7 +70,7 @@ export function PresetFields({ preset, settings, change }: Props) {
       <label class="field">
         <span>{i18n.t('options.export.filename')}</span>
         <input name="filenamePattern" value={eff.filenamePattern} aria-describedby="filename-hint" onChange={(e) => void set({ filenamePattern: e.currentTarget.value })} />
-        <small id="filename-hint">{i18n.t('options.export.filenameHint', [PATTERN_VARS.join(' ')])}</small>
+        <small id="filename-hint">{i18n.t('options.export.filenameHint', [FILENAME_TOKENS.join(' ')])}</small>
       </label>
       {preset.configurable.length === 1 && <p class="note">{i18n.t('options.export.notConfigurable')}</p>}
       <button type="button" data-action="reset-preset" onClick={() => void reset()}>{i18n.t('options.export.resetPreset')}</button>

@@ -1,15 +1,16 @@
 /** Live preview: the real exporter on the sample article with the effective options. Text only. */
 import { i18n } from '#i18n';
-import { exportArticle, type ExportPreset } from '@/utils/export';
+import { exportWithSettings } from '@/lib/export-with-settings';
+import type { ExportPreset } from '@/utils/export';
 import { splitFrontMatter } from '@/utils/images';
 import type { Settings } from '@/utils/settings';
 import { SAMPLE_ARTICLE } from './sample-article';
 
 export function PresetPreview({ preset, settings }: { preset: ExportPreset; settings: Settings }) {
-  let filename = '';
-  let head = '';
+  let filename: string;
+  let head: string;
   try {
-    const file = exportArticle(SAMPLE_ARTICLE, preset.id, settings.presets[preset.id] ?? {});
+    const file = exportWithSettings(SAMPLE_ARTICLE, settings, preset.id);
     filename = file.filename;
     head = splitFrontMatter(file.content).head || file.content.split('\n').slice(0, 12).join('\n');
   } catch (err) {

@@ -1,5 +1,5 @@
 /**
- * Exit codes and hostile inputs (../shared/HOSTILE-INPUTS.md) of the built `sina-clean`:
+ * Exit codes and hostile inputs (missing, unreadable and binary files, a hostile title, a huge page) of the built `sina-clean`:
  * 0 success, 2 no article, 1 other errors; always one line on stderr, never a stack trace.
  */
 import { chmodSync, writeFileSync } from 'node:fs';

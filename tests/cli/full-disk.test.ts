@@ -1,5 +1,5 @@
 /**
- * A full disk (../shared/HOSTILE-INPUTS.md): on Linux a write to a full disk first returns a SHORT
+ * A full disk: on Linux a write to a full disk first returns a SHORT
  * count without an error, then ENOSPC. Nothing cut short may remain, an original post is never
  * replaced by a cut copy, and the file is reported as failed (exit 1). Real tmpfs mounts
  * (tests/cli/support/tmpfs.ts); the posts and pages are the real corpus.

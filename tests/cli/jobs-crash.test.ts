@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { cliWorkspace, POSTS, ROOT, runCli } from './support/cli';
 

@@ -1,7 +1,7 @@
 /** `sina-clean ... --out DIR`: one file per page, names from safeFilename, never overwriting, progress. */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { cliWorkspace, FIXTURES, PAGES, runCli } from './support/cli';
 

@@ -15,7 +15,6 @@ import { extractArticle } from '../../utils/extract';
 import { SKIM_KEEP, SKIM_SKIP } from '../../utils/sites/sina-skim';
 import { PAGES } from '../core/helpers/corpus';
 
-const pass = (h: string) => h;
 const skimPage = createSkimmer(SKIM_SKIP, SKIM_KEEP);
 const count = (html: string) => parseDocument(html).querySelectorAll('*').length;
 

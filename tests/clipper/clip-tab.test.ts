@@ -11,7 +11,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clipThisPage } from '@/lib/clip-page';
 import { prepareClip } from '@/lib/clip-prepare';
 import { extractArticle } from '@/utils/extract';
-import { createSanitizer } from '@/utils/sanitize';
 import { normalizeSettings } from '@/utils/settings';
 
 const DEMO = path.resolve(__dirname, '../../demo/finance-article.html');

@@ -3,11 +3,11 @@
  * hand from each page (not copied from the code's output), the body keeps every article
  * paragraph (compared with the magic-html expected text where it exists) and none of the junk.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { extractArticle } from '../../utils/extract';
 import type { Article } from '../../utils/model';
-import { htmlDoc, htmlText, loadPageShared, passThrough, readPage, squash } from './helpers/corpus';
+import { htmlDoc, htmlText, loadPageShared, readPage, squash } from './helpers/corpus';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PAGES } from './helpers/corpus';

@@ -1,4 +1,4 @@
-/** Sina dates (../shared/HOSTILE-INPUTS.md "Dates"): Beijing wall clock → ISO UTC. */
+/** Sina dates (the formats their pages write): Beijing wall clock → ISO UTC. */
 import { describe, expect, it } from 'vitest';
 import { parsePublishedMeta, parseSinaDate } from '../../utils/dates';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract';
-import { parse, passThrough } from './helpers/corpus';
+import { parse } from './helpers/corpus';
 import { canonHtml, firstDifference } from './helpers/dom-compare';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/core');

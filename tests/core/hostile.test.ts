@@ -1,16 +1,13 @@
 // @vitest-environment jsdom
 /**
- * Hostile inputs (../shared/HOSTILE-INPUTS.md) through extractArticle with the real sanitizer:
+ * Hostile inputs (what a page could carry to attack the reader or the export) through extractArticle with the real sanitizer:
  * titles and sources are text, never HTML; scripts, handlers, javascript: links, iframes,
  * forms, meta refresh, <base> and DOM clobbering do not survive; template syntax is left as text
  * (escaping it for Hexo is the export's job).
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract';
-import { createSanitizer } from '../../utils/sanitize';
 import { htmlDoc, parse } from './helpers/corpus';
-
-const sanitize = createSanitizer(window as Window & typeof globalThis);
 
 function page(title: string, body: string, date = '2022年07月25日 22:31'): Document {
   return parse(

@@ -4,12 +4,12 @@
  * ancient pages no rule knows do not crash.
  */
 import fs from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { cleanArtibody, cleanFragment } from '../../utils/clean-fragment';
 import { childrenHtml } from '../../utils/dom';
 import { extractArticle } from '../../utils/extract';
-import { hasCorpus, htmlDoc, listPages, loadPage, loadPageShared, passThrough, POSTS, type DomKind } from './helpers/corpus';
+import { hasCorpus, htmlDoc, listPages, loadPage, loadPageShared, POSTS, type DomKind } from './helpers/corpus';
 import { readPost } from './helpers/page-from-post';
 import { canonHtml } from './helpers/dom-compare';
 

@@ -5,11 +5,11 @@
  * kaihu promos and the editor line do not.
  */
 import fs from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { extractArticle } from '../../utils/extract';
 import type { Article } from '../../utils/model';
-import { hasCorpus, htmlDoc, htmlText, parse, passThrough, POSTS, squash } from './helpers/corpus';
+import { hasCorpus, htmlDoc, htmlText, parse, POSTS, squash } from './helpers/corpus';
 import { pageFromPost, readPost } from './helpers/page-from-post';
 
 const posts = hasCorpus ? fs.readdirSync(POSTS).filter((f) => /^sina-.*\.md$/.test(f)).sort() : [];

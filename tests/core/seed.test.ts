@@ -4,11 +4,11 @@
  * bare body (the archive-repair path) learns the same facts.
  */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { cleanArtibody } from '../../utils/clean-fragment';
 import { extractArticle } from '../../utils/extract';
-import { CORPUS, hasCorpus, htmlDoc, htmlText, parse, passThrough, squash } from './helpers/corpus';
+import { CORPUS, htmlDoc, htmlText, parse, squash } from './helpers/corpus';
 import { pageFromPost, readPost } from './helpers/page-from-post';
 
 const SEED = path.resolve(CORPUS, '../seed/seed-post.md');

@@ -1,5 +1,5 @@
 /**
- * Issue 3: the always-on content script stays under 20 KB minified, and Readability, DOMPurify,
+ * The always-on content script runs on every Sina page, so it stays under 20 KB minified, and Readability, DOMPurify,
  * Preact, turndown and the reader are not in it (they load only in extension pages, on demand).
  * Checked on every built target (`npm run test:e2e` builds them first). And the one test host of
  * the e2e-mode builds stays out of the shipped ones.
@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { E2E_OTHER_NEWS_MATCH, SINA_MATCHES } from '@/lib/hosts';
-import { ROOT } from './support/pages';
+import { ROOT } from '../../support/browser/pages';
 
 const TARGETS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'];
 

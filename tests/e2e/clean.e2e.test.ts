@@ -4,16 +4,16 @@
  * non-article pages: DOM identical with and without the extension; no new page errors.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { TEMPLATES } from '@/utils/sites/sina';
 import { LIVE_HIDE, LIVE_REMOVE } from '@/utils/sites/sina-junk';
 import { BROWSERS } from './support/browsers';
 import { articleParagraphs, extractInNode } from './support/expect-article';
-import { newErrors, settled, waitFor, type E2eBrowser, type E2ePage } from './support/harness';
+import { newErrors, settled, waitFor, type E2eBrowser, type E2ePage } from '../../support/browser/harness';
 import { domSnapshot, hiddenParagraphs, visibleJunk, type JunkProbe } from './support/page-probes';
-import { ARTICLE_PAGES, DEMO_IMAGE, DEMO_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme, type TestPage } from './support/pages';
-import { startServer, type TestServer } from './support/server';
+import { ARTICLE_PAGES, DEMO_IMAGE, DEMO_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme, type TestPage } from '../../support/browser/pages';
+import { startServer, type TestServer } from '../../support/browser/server';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 const probeFor = (page: TestPage): JunkProbe => {

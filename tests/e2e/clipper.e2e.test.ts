@@ -13,7 +13,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { exportArticle } from '@/utils/export';
 import { splitFrontMatter } from '@/utils/images';
@@ -22,10 +22,10 @@ import { CLIPPER_BROWSERS, ensureChromeE2eBuild } from './clipper-helpers/browse
 import { fill, gotoExtensionPage, listFiles, setStoredSettings, storedSettings, tabIdOf, tabReport, toBackground, waitForFile } from './clipper-helpers/ext';
 import { BROKEN_IMAGE, IMAGES_PAGE, imagesPageHtml, imagesPageRoute, LAZY_IMAGES } from './clipper-helpers/pages';
 import { extractInNode } from './support/expect-article';
-import { waitFor, type E2eBrowser, type E2ePage } from './support/harness';
+import { waitFor, type E2eBrowser, type E2ePage } from '../../support/browser/harness';
 import { pressAndWaitStatus } from './support/popup';
-import { ARTICLE_PAGES, DEMO_PAGE, ROOT, routeFor } from './support/pages';
-import { startServer, type TestServer } from './support/server';
+import { ARTICLE_PAGES, DEMO_PAGE, ROOT, routeFor } from '../../support/browser/pages';
+import { startServer, type TestServer } from '../../support/browser/server';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 

@@ -1,5 +1,5 @@
 /**
- * A page that fights the extension (../shared/HOSTILE-INPUTS.md, "More cases"), in real browsers:
+ * A page that fights the extension, in real browsers:
  * - a restrictive CSP with beacon images: reading the page for the popup and the reader fetches
  *   nothing the page's CSP forbids (the snapshot is made in an inert document, lib/own-nodes.ts);
  * - a forged "content script started" event (WXT's way of stopping an old copy of a content
@@ -12,14 +12,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type BrowserKind } from './support/browsers';
-import { EXTENSION_DIRS, launchChromium } from './support/chromium';
+import { EXTENSION_DIRS, launchChromium } from '../../support/browser/chromium';
 import { FIREFOX_ORIGIN } from './support/firefox';
-import { waitFor, type E2eBrowser, type E2ePage } from './support/harness';
+import { waitFor, type E2eBrowser, type E2ePage } from '../../support/browser/harness';
 import { openPopupOnOther, OTHER_NEWS_CHART, OTHER_NEWS_PAGE } from './support/other-news';
-import { DEMO_PAGE, ROOT, routeFor, type TestPage } from './support/pages';
+import { DEMO_PAGE, ROOT, routeFor, type TestPage } from '../../support/browser/pages';
 import { openPopupOn } from './support/popup';
 import { readerShowingArticle } from './support/reader-frame';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../support/browser/server';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 

@@ -1,14 +1,14 @@
 /**
- * HOSTILE-INPUTS "Environment": the extension updated or reloaded while a page is open leaves no
+ * The extension updated or reloaded while a page is open (a user installing an update) leaves no
  * uncaught "Extension context invalidated" (WXT ctx helpers), and the page keeps working.
  * Chromium only: its service worker can reload the extension from the test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
-import { launchChromium, EXTENSION_DIRS } from './support/chromium';
-import { settled, waitFor } from './support/harness';
-import { DEMO_PAGE, routeFor } from './support/pages';
-import { startServer, type TestServer } from './support/server';
+import { launchChromium, EXTENSION_DIRS } from '../../support/browser/chromium';
+import { settled, waitFor } from '../../support/browser/harness';
+import { DEMO_PAGE, routeFor } from '../../support/browser/pages';
+import { startServer, type TestServer } from '../../support/browser/server';
 
 declare const chrome: { runtime: { reload(): void } };
 

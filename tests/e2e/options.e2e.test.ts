@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CLIPPER_BROWSERS, CLIPPER_DIRS, ensureChromeE2eBuild } from './clipper-helpers/browsers';
 import { chromiumPopup, firefoxPopup } from './clipper-helpers/english';
-import { DEMO_PAGE, ROOT, routeFor } from './support/pages';
-import { startServer, type TestServer } from './support/server';
+import { DEMO_PAGE, ROOT, routeFor } from '../../support/browser/pages';
+import { startServer, type TestServer } from '../../support/browser/server';
 
 /** Debian's firefox-esr-l10n-zh-cn. */
 const FIREFOX_ZH_LANGPACK = '/usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@firefox-esr.mozilla.org.xpi';

@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
-import { launchChromium } from './support/chromium';
+import { launchChromium } from '../../support/browser/chromium';
 import { launchFirefox } from './support/firefox';
-import { newErrors, waitFor, type E2eBrowser, type E2ePage } from './support/harness';
-import { ROOT } from './support/pages';
-import { startServer, type TestServer } from './support/server';
+import { newErrors, waitFor, type E2eBrowser, type E2ePage } from '../../support/browser/harness';
+import { ROOT } from '../../support/browser/pages';
+import { startServer, type TestServer } from '../../support/browser/server';
 
 const URL = 'https://finance.sina.com.cn/roll/2024-01-01/doc-sfcpageerrors.shtml';
 const FIXTURE = path.join(ROOT, 'tests/e2e/fixtures');

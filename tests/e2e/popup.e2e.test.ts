@@ -4,16 +4,16 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { BROWSERS } from './support/browsers';
-import type { launchChromium } from './support/chromium';
+import type { launchChromium } from '../../support/browser/chromium';
 import { SINA_MATCHES } from '../../lib/hosts';
 import { cliOutput, nextDownload } from './support/cli';
-import { waitFor, type E2eBrowser } from './support/harness';
+import { waitFor, type E2eBrowser } from '../../support/browser/harness';
 import { openPopupOn, pressAndWaitStatus } from './support/popup';
-import { ARTICLE_PAGES, DEMO_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme, type TestPage } from './support/pages';
-import { startServer, type TestServer } from './support/server';
+import { ARTICLE_PAGES, DEMO_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme, type TestPage } from '../../support/browser/pages';
+import { startServer, type TestServer } from '../../support/browser/server';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 

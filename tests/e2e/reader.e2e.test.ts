@@ -6,15 +6,15 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { BROWSERS } from './support/browsers';
 import { nextDownload } from './support/cli';
 import { articleParagraphs, extractInNode } from './support/expect-article';
-import { waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from './support/harness';
+import { waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from '../../support/browser/harness';
 import { domSnapshot, hiddenParagraphs } from './support/page-probes';
-import { DEMO_IMAGE, DEMO_PAGE, HOSTILE_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme } from './support/pages';
-import { startServer, type TestServer } from './support/server';
+import { DEMO_IMAGE, DEMO_PAGE, HOSTILE_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme } from '../../support/browser/pages';
+import { startServer, type TestServer } from '../../support/browser/server';
 import { openPopupOn, pressAndWaitStatus } from './support/popup';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');

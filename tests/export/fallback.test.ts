@@ -13,10 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { describeCorpus, itCorpus } from '../support/corpus';
 import { readabilityExtract, toIsoUtc } from '../../utils/fallback';
 import type { Article, ExtractResult } from '../../utils/model';
-import { createSanitizer } from '../../utils/sanitize';
 import { FIXTURES, SHARED } from './helpers';
 
-const sanitize = createSanitizer(new JSDOM('').window as unknown as Window & typeof globalThis);
 const quiet = new VirtualConsole(); // Sina's CSS makes jsdom's CSS parser complain; not our concern here.
 
 /** Decode a saved page by its declared charset (old Sina pages are GBK), parse with jsdom. */

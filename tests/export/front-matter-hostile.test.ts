@@ -1,5 +1,5 @@
 /**
- * Hostile titles, metadata and dates (../shared/HOSTILE-INPUTS.md) through every front-matter
+ * Hostile titles, metadata and dates (YAML look-alikes, quotes, control characters) through every front-matter
  * preset: parsing the front matter back (yaml as 1.2 and as 1.1, Hexo's rules) gives exactly the
  * normalised values put in, and every string stays a string.
  */

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { exportArticle } from '../../utils/export';
 import type { Article } from '../../utils/model';
 
-export { SHARED } from '../support/corpus-paths';
+export { SHARED } from '../../support/corpus-paths';
 export const FIXTURES = path.resolve(__dirname, '../fixtures/export');
 
 /** Split a post into its front-matter text and body, the way Hexo does (`---` lines). */

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-/** A huge article (HOSTILE-INPUTS.md "thousands of paragraphs"): nothing lost, no blow-up. */
+/** A huge article (thousands of paragraphs, as long live blogs have): nothing lost, no blow-up. */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { exportArticle } from '../../utils/export';

@@ -44,6 +44,7 @@ export function activeContent(doc: Document): string[] {
   for (const el of Array.from(doc.querySelectorAll('*'))) {
     if (ACTIVE.has(el.localName)) found.push(`<${el.localName}>`);
     for (const a of Array.from(el.attributes)) {
+      // eslint-disable-next-line no-control-regex -- matching control characters is what this line is for
       const value = a.value.replace(/[\u0000-\u0020\u007f]/g, '');
       if (ACTIVE_ATTR.test(a.name) || SCRIPT_URL.test(value)) found.push(`<${el.localName} ${a.name}="${a.value}">`);
     }

@@ -2,7 +2,7 @@
 /** The tolerant front matter reader and the entry writer of the archive repair (utils/repair). */
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { getValue, readFrontMatter, stringifyEntry, writeFrontMatter } from '../../utils/repair/front-matter';
+import { getValue, readFrontMatter, stringifyEntry, rewriteFrontMatter } from '../../utils/repair/front-matter';
 import { joinPost, splitPost } from '../../utils/repair/post-file';
 
 const SEED_FM = [
@@ -58,13 +58,13 @@ describe('readFrontMatter', () => {
     ]);
     expect(fm.entries[1]).toMatchObject({ lines: ['categories: &c', ' - 新浪财经', '# about the image'], anchors: ['c'] });
     expect(fm.entries[3]).toMatchObject({ lines: ['thumbnail: *qr'], aliases: ['qr'] });
-    expect(writeFrontMatter(fm.entries)).toBe(block);
+    expect(rewriteFrontMatter(fm.entries)).toBe(block);
   });
 
   it('cuts the seed shape into the same lines as the entry-by-entry reader did', () => {
     const fm = readFrontMatter(`${SEED_FM}\n`)!;
     expect(fm.entries.map((e) => e.lines)).toEqual([[SEED_FM.split('\n')[0]], SEED_FM.split('\n').slice(1, 5), ...SEED_FM.split('\n').slice(5).map((l, i, a) => (i === a.length - 1 ? [l, ''] : [l]))]);
-    expect(writeFrontMatter(fm.entries)).toBe(`${SEED_FM}\n`);
+    expect(rewriteFrontMatter(fm.entries)).toBe(`${SEED_FM}\n`);
   });
 
   it('an unknown tag is read as plain text and named, without a printed warning', () => {
@@ -90,7 +90,7 @@ describe('writing entries', () => {
 
   it('keeps untouched lines byte for byte and rewrites only what changed', () => {
     const fm = readFrontMatter(`title: '他说"稳"是'关键''\n${SEED_FM.split('\n').slice(1).join('\n')}`)!;
-    const out = writeFrontMatter(fm.entries.map((e) => (e.recovered ? { key: e.key, value: e.value } : e)));
+    const out = rewriteFrontMatter(fm.entries.map((e) => (e.recovered ? { key: e.key, value: e.value } : e)));
     expect(out.split('\n').slice(1)).toEqual(SEED_FM.split('\n').slice(1));
     expect((parse(out) as { title: string }).title).toBe(`他说"稳"是'关键'`);
   });

@@ -1,9 +1,9 @@
 /**
- * `sina-clean repair` on odd archives (../shared/HOSTILE-INPUTS.md): symbolic links, hard links,
+ * `sina-clean repair` on odd archives: symbolic links, hard links,
  * modes and owners, front matter with YAML anchors and aliases or unknown tags. The built CLI on
  * temp copies of an RSS-made post of our own (tests/fixtures/repair/rss-post.md).
  */
-import { chmodSync, chownSync, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, FIXTURES, hasStackTrace, removeTemp, runCli, tempDir } from '../cli/support/cli';

@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { pageText } from '../../cli/convert-page';
 import { extractArticle } from '../../utils/extract';
 import { splitFrontMatter } from '../../utils/images';

@@ -32,6 +32,7 @@ export function problems(html: string, base = 'https://base.example/'): string[]
         const protocol = new URL(attr.value, base).protocol;
         if (!/^https?:$/.test(protocol)) out.push(`${attr.name} ${attr.value}`);
       }
+      // eslint-disable-next-line no-control-regex -- matching control characters is what this line is for
       if (/^(?:(?:java|vb)script|data):/i.test(attr.value.replace(/[\s\u0000-\u001f]/g, ''))) out.push(`URL-like ${attr.name}=${attr.value}`);
     }
   }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /**
- * The one door (utils/sanitize.ts) against every injection in ../shared/HOSTILE-INPUTS.md.
+ * The one door (utils/sanitize.ts) against public injection vectors: scripts, handlers, frames, forms,
+ * styles, mXSS, DOM clobbering and script URL schemes in every disguise.
  * DOMPurify needs jsdom (it refuses happy-dom). Every output is also parsed back and checked
  * structurally: no forbidden element, no on* / id / name / style attribute, only safe URLs.
  */
@@ -58,7 +59,7 @@ describe('sanitizer: the structural check itself', () => {
   });
 });
 
-describe('sanitizer: injections from HOSTILE-INPUTS.md', () => {
+describe('sanitizer: public injection vectors', () => {
   for (const [name, html] of Object.entries(INJECTIONS)) {
     it(`neutralises ${name}`, () => {
       const out = sanitize(html);

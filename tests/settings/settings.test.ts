@@ -9,7 +9,8 @@ import {
   type Settings,
 } from '@/utils/settings';
 import { migrateSettings, V0_HOSTS } from '@/utils/settings-migrate';
-import { EXTRA_KEYS, PRESET_LIMITS } from '@/utils/settings-presets';
+import { EXTRA_KEYS } from '@/utils/export';
+import { PRESET_LIMITS } from '@/utils/settings-presets';
 
 describe('normalizeSettings', () => {
   it('gives the defaults for nothing stored and for corrupt values', () => {

@@ -3,7 +3,7 @@
  * corpus-only files were left out, and why (tests/support/corpus.ts). Silent when the corpus is there.
  */
 import type { Reporter, TestModule } from 'vitest/node';
-import { corpusOnlyFiles, NEEDS_CORPUS, SHARED, skipCorpus } from './corpus-paths';
+import { corpusOnlyFiles, NEEDS_CORPUS, SHARED, skipCorpus } from '../../support/corpus-paths';
 
 export function countCorpusSkips(modules: ReadonlyArray<TestModule>): number {
   let n = 0;

@@ -1,5 +1,5 @@
 /**
- * The guards for tests that need the shared corpus (paths and checks: tests/support/corpus-paths.ts).
+ * The guards for tests that need the shared corpus (paths and checks: support/corpus-paths.ts).
  * Without the corpus a guarded group is one skipped test and its body is never run: a skipped
  * `describe` still runs its body to collect the tests, and a body that lists the corpus folder
  * would fail the whole file with ENOENT. tests/support/corpus-reporter.ts counts these skips and
@@ -8,9 +8,9 @@
  * opening comment instead: the configs leave it out of a run without the corpus.
  */
 import { describe, it } from 'vitest';
-import { NEEDS_CORPUS, skipCorpus } from './corpus-paths';
+import { NEEDS_CORPUS, skipCorpus } from '../../support/corpus-paths';
 
-export * from './corpus-paths';
+export * from '../../support/corpus-paths';
 
 /** `describe` for a group of tests that read the corpus. */
 export function describeCorpus(name: string, body: () => void): void {

@@ -10,11 +10,12 @@
  */
 import { Document, isScalar, stringify } from 'yaml';
 import type { Article } from '../model';
-import type { DateFormat, ExportFormat, ExportOptions, ExtraKey } from './presets';
+import type { DateFormat, ExportOptions, ExtraKey } from './options';
+import type { ExportFormat } from './presets';
 import { cleanList, cleanText } from './text';
 
 export type FrontMatterValue = string | boolean | string[];
-export type FrontMatter = Record<string, FrontMatterValue>;
+export type FrontMatterFields = Record<string, FrontMatterValue>;
 
 /** Keys written in single quotes like ../shared/seed/seed-post.md does. */
 const SEED_QUOTED = new Set(['title', 'headimg', 'thumbnail']);
@@ -55,8 +56,8 @@ function httpUrl(url: string | undefined): string {
  * thumbnail), then the switched-on extras. No lead image → no headimg/thumbnail (never a wrong
  * picture); no date → no date (Hexo then uses the file's time). `comments` is Hexo-only.
  */
-export function buildFrontMatter(article: Article, opts: ExportOptions, format: ExportFormat): FrontMatter {
-  const fm: FrontMatter = { title: cleanText(article.title) };
+export function buildFrontMatter(article: Article, opts: ExportOptions, format: ExportFormat): FrontMatterFields {
+  const fm: FrontMatterFields = { title: cleanText(article.title) };
   fm.categories = cleanList([...opts.categories, ...(opts.articleCategories ? article.categories : [])]);
   const image = httpUrl(article.leadImage);
   if (image) fm.headimg = image;
@@ -97,7 +98,7 @@ function setQuoting(doc: Document, key: string, value: FrontMatterValue): void {
 }
 
 /** `---\n<yaml>---\n`: block lists indented one space like the seed, no line folding. */
-export function writeFrontMatter(fm: FrontMatter): string {
+export function stringifyFrontMatter(fm: FrontMatterFields): string {
   const doc = new Document(fm);
   for (const [key, value] of Object.entries(fm)) setQuoting(doc, key, value);
   return `---\n${doc.toString({ indent: 1, lineWidth: 0, minContentWidth: 0 })}---\n`;

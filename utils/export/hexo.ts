@@ -4,8 +4,8 @@
  * leaves `{{ page.title }}`, `{% endraw %}` and `{#` in an article alone.
  */
 import type { Article } from '../model';
-import { buildFrontMatter, writeFrontMatter } from './front-matter';
-import type { ExportOptions } from './presets';
+import { buildFrontMatter, stringifyFrontMatter } from './front-matter';
+import type { ExportOptions } from './options';
 
 /** `&#123;`/`&#125;` are what the archive uses (seed: `.appendQr_wrap&#123;border:…&#125;`). */
 export function escapeBraces(html: string): string {
@@ -40,5 +40,5 @@ export function hexoBody(html: string): string {
 
 /** A whole Hexo post: front matter, a blank line, the body. */
 export function exportHexo(article: Article, opts: ExportOptions): string {
-  return `${writeFrontMatter(buildFrontMatter(article, opts, 'hexo'))}\n${hexoBody(article.html)}`;
+  return `${stringifyFrontMatter(buildFrontMatter(article, opts, 'hexo'))}\n${hexoBody(article.html)}`;
 }

@@ -7,14 +7,14 @@ import { safeFilename } from './filename';
 import { exportHexo } from './hexo';
 import { exportHtml } from './html';
 import { exportMarkdown } from './markdown';
-import { DEFAULT_PRESET_ID, getPreset, normalizeExportOptions, type ExportOptions, type ExportPreset } from './presets';
+import { FILENAME_TOKENS, type ExportOptions } from './options';
+import { DEFAULT_PRESET_ID, getPreset, normalizeExportOptions, type ExportPreset } from './presets';
 import { beijingDate, cleanText } from './text';
 
-export {
-  PRESETS, DEFAULT_PRESET_ID, EXTRA_KEYS, DATE_FORMATS, EXTRA_KEY_LABELS, DATE_FORMAT_LABELS, FILENAME_TOKENS,
-  getPreset, normalizeExportOptions,
-} from './presets';
-export type { ExportOptions, ExportPreset, PresetId, ExtraKey, DateFormat, ExportFormat } from './presets';
+export { EXTRA_KEYS, DATE_FORMATS, FILENAME_TOKENS, readExportOptions } from './options';
+export type { ExportOptions, ExtraKey, DateFormat } from './options';
+export { PRESETS, DEFAULT_PRESET_ID, EXTRA_KEY_LABELS, DATE_FORMAT_LABELS, getPreset, normalizeExportOptions } from './presets';
+export type { ExportPreset, PresetId, ExportFormat } from './presets';
 export { safeFilename } from './filename';
 
 export interface ExportFile {
@@ -23,16 +23,18 @@ export interface ExportFile {
   mime: string;
 }
 
+const TOKEN = new RegExp(FILENAME_TOKENS.map((t) => t.replace(/[{}]/g, '\\$&')).join('|'), 'g');
+
 /** Expand `{title}`, `{date}` (YYYY-MM-DD Beijing), `{docid}`, `{source}`; tidy what empty tokens leave. */
 export function expandFilenamePattern(pattern: string, article: Article): string {
-  const values: Record<string, string> = {
-    title: cleanText(article.title),
-    date: beijingDate(article.published),
-    docid: cleanText(article.docId ?? ''),
-    source: cleanText(article.source ?? ''),
+  const values: Record<(typeof FILENAME_TOKENS)[number], string> = {
+    '{title}': cleanText(article.title),
+    '{date}': beijingDate(article.published),
+    '{docid}': cleanText(article.docId ?? ''),
+    '{source}': cleanText(article.source ?? ''),
   };
   return pattern
-    .replace(/\{(title|date|docid|source)\}/g, (_m, key: string) => values[key] ?? '')
+    .replace(TOKEN, (token) => values[token as keyof typeof values])
     .replace(/^[\s_-]+|[\s_-]+$/g, '')
     .replace(/([\s_-])[\s_-]+/g, '$1');
 }
@@ -43,7 +45,7 @@ export function expandFilenamePattern(pattern: string, article: Article): string
  */
 function fallbackDefaults(article: Article, given: Partial<ExportOptions>): Partial<ExportOptions> {
   if (article.template !== 'readability') return given;
-  let host = '';
+  let host: string;
   try {
     host = new URL(article.url).hostname;
   } catch {

@@ -10,12 +10,12 @@
 import TurndownService from 'turndown';
 import { strikethrough } from 'turndown-plugin-gfm';
 import type { Article } from '../model';
-import { buildFrontMatter, writeFrontMatter } from './front-matter';
+import { buildFrontMatter, stringifyFrontMatter } from './front-matter';
 import { useCode } from './markdown-code';
 import { escapeMarkup, escapeUrlBraces } from './markdown-escape';
 import { dropLineIndentation } from './markdown-indent';
 import { useTables } from './markdown-tables';
-import type { ExportOptions } from './presets';
+import type { ExportOptions } from './options';
 
 type El = HTMLElement;
 
@@ -26,6 +26,7 @@ function destination(url: string): string {
 }
 
 /** What a browser ignores in a URL scheme (`jav&#x09;ascript:`); utils/sanitize.ts reads it so too. */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this line is for
 const URL_IGNORED = /[\u0000-\u0020\u007f-\u00a0]/g;
 
 /**
@@ -152,5 +153,5 @@ export function htmlToMarkdown(html: string): string {
 
 export function exportMarkdown(article: Article, opts: ExportOptions): string {
   const body = htmlToMarkdown(article.html);
-  return `${writeFrontMatter(buildFrontMatter(article, opts, 'markdown'))}\n${body}\n`;
+  return `${stringifyFrontMatter(buildFrontMatter(article, opts, 'markdown'))}\n${body}\n`;
 }

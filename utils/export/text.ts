@@ -1,7 +1,7 @@
 /**
  * Plain-text normalisation for values written into front matter and file names (titles, authors,
- * sources, categories, tags). Decided per character (HOSTILE-INPUTS.md "Control and invisible
- * characters"):
+ * sources, categories, tags). Decided per character, so that no invisible or control character
+ * changes how a value reads or displays:
  * - line and paragraph breaks, tabs and other line-ish whitespace (`\n`, `\r\n`, `\t`, `\v`, `\f`,
  *   U+0085, U+2028, U+2029) and NBSP fold to one ASCII space — a title is one line;
  * - runs of ASCII spaces collapse to one; the value is trimmed (U+3000 inside stays: it is text);
@@ -14,10 +14,11 @@
  */
 
 const FOLD_TO_SPACE = /[\t\n\v\f\r\u0085\u00a0\u2028\u2029]+/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is what this line is for
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** ZWJ not between an emoji (optionally with VS16 / skin tone) and another emoji. */
-const STRAY_ZWJ = /(?<![\p{Extended_Pictographic}\u{fe0f}\u{1f3fb}-\u{1f3ff}])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+const STRAY_ZWJ = /(?<![\p{Extended_Pictographic}\u{fe0f}\p{Emoji_Modifier}])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
 
 /** One line of clean text (see the module comment for what happens to each character). */
 export function cleanText(value: string): string {

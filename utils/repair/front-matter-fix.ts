@@ -3,12 +3,12 @@
  * dropped, the optional keys the user switched on appended. Keys, order and every other line stay.
  */
 import { parse } from 'yaml';
-import type { FrontMatter } from './front-matter';
-import { writeFrontMatter } from './front-matter';
+import type { PostFrontMatter } from './front-matter';
+import { rewriteFrontMatter } from './front-matter';
 import { isJunkLeadImage } from './images';
 import type { CleanedBody } from './clean-body';
 import { SINA_BASE_URL } from './clean-body';
-import type { ExtraKey, FragmentInfo } from './types';
+import type { FragmentInfo, RepairExtraKey } from './types';
 
 interface OutEntry {
   key: string;
@@ -18,7 +18,7 @@ interface OutEntry {
 
 const LEAD_IMAGE_KEYS = new Set(['headimg', 'thumbnail']);
 
-function extraValue(key: ExtraKey, info: FragmentInfo): unknown {
+function extraValue(key: RepairExtraKey, info: FragmentInfo): unknown {
   const v = { editor: info.editor, source: info.source, original_title: info.originalTitle, tags: info.tags }[key];
   if (Array.isArray(v)) return v.length > 0 ? v : undefined;
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
@@ -37,7 +37,7 @@ function fixLeadImage(entry: OutEntry, body: CleanedBody, changes: string[]): Ou
  * An entry kept as it was may alias (`*qr`) an anchor (`&qr`) of an entry just re-written or
  * dropped, whose new lines no longer define it: such entries are written out with their values.
  */
-function writeOutAliases(fm: FrontMatter, out: OutEntry[], changes: string[]): void {
+function writeOutAliases(fm: PostFrontMatter, out: OutEntry[], changes: string[]): void {
   const kept = new Set(out.filter((e) => e.lines !== undefined).map((e) => e.key));
   const lost = new Set(fm.entries.filter((e) => !kept.has(e.key)).flatMap((e) => e.anchors ?? []));
   if (lost.size === 0) return;
@@ -57,9 +57,9 @@ export interface FixedFrontMatter {
 }
 
 export function fixFrontMatter(
-  fm: FrontMatter,
+  fm: PostFrontMatter,
   body: CleanedBody,
-  add: readonly ExtraKey[],
+  add: readonly RepairExtraKey[],
   changes: string[],
 ): FixedFrontMatter {
   const out: OutEntry[] = [];
@@ -77,7 +77,7 @@ export function fixFrontMatter(
     out.push({ key, value });
     changes.push(`+${key}`);
   }
-  return { block: writeFrontMatter(out), values: Object.fromEntries(out.map((e) => [e.key, e.value])) };
+  return { block: rewriteFrontMatter(out), values: Object.fromEntries(out.map((e) => [e.key, e.value])) };
 }
 
 /** True when `block` parses with `yaml` to exactly `expected` (key order included). */

@@ -25,7 +25,7 @@ export interface FrontMatterEntry {
   aliases?: string[];
 }
 
-export interface FrontMatter {
+export interface PostFrontMatter {
   entries: FrontMatterEntry[];
 }
 
@@ -91,7 +91,7 @@ function lineStart(text: string, offset: number): number {
  * Undefined when the document has errors (the tolerant reader then tries); null when it is no
  * mapping of plain keys, or its aliases blow up (the `yaml` library's alias limit).
  */
-function readWhole(block: string): FrontMatter | null | undefined {
+function readWhole(block: string): PostFrontMatter | null | undefined {
   const doc = parseDocument(block, { uniqueKeys: true, logLevel: 'silent' });
   if (doc.errors.length > 0) return undefined;
   if (doc.contents === null) return { entries: [] };
@@ -116,7 +116,7 @@ function readWhole(block: string): FrontMatter | null | undefined {
 }
 
 /** Reads a front matter block (without its `---` fences). Null when it cannot be read at all. */
-export function readFrontMatter(block: string): FrontMatter | null {
+export function readFrontMatter(block: string): PostFrontMatter | null {
   const whole = readWhole(block);
   if (whole !== undefined) return whole;
   const groups = groupEntries(block.split(/\r?\n/));
@@ -133,11 +133,16 @@ export function readFrontMatter(block: string): FrontMatter | null {
   return { entries };
 }
 
-export function getValue(fm: FrontMatter, key: string): unknown {
+export function getValue(fm: PostFrontMatter, key: string): unknown {
   return fm.entries.find((e) => e.key === key)?.value;
 }
 
-/** One `key: value` entry written by the yaml library; strings single-quoted like the archive's. */
+/**
+ * One `key: value` entry written by the yaml library; strings single-quoted like the archive's.
+ * Not the export's rule (utils/export/front-matter.ts quotes only where a YAML 1.1 or 1.2 reader
+ * would misread the plain form, and indents lists by one space). One rule for both would change
+ * either the export's golden outputs or the lines repair writes (`editor: '王蒙'`, `- 'sh600519'`).
+ */
 export function stringifyEntry(key: string, value: unknown): string[] {
   const doc = new Document({ [key]: value });
   visit(doc, {
@@ -150,6 +155,6 @@ export function stringifyEntry(key: string, value: unknown): string[] {
 }
 
 /** The front matter block (without fences) from entries: kept lines as they were, others re-written. */
-export function writeFrontMatter(entries: { key: string; value: unknown; lines?: string[] }[]): string {
+export function rewriteFrontMatter(entries: { key: string; value: unknown; lines?: string[] }[]): string {
   return entries.flatMap((e) => e.lines ?? stringifyEntry(e.key, e.value)).join('\n');
 }

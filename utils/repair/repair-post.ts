@@ -6,19 +6,19 @@ import { hasSinaMarkers, tidyWhitespace, unwrapBody, wrapBody } from './body';
 import { BodyTooDeepError, cleanBody } from './clean-body';
 import type { CleanedBody } from './clean-body';
 import { getValue, readFrontMatter } from './front-matter';
-import type { FrontMatter } from './front-matter';
+import type { PostFrontMatter } from './front-matter';
 import { fixFrontMatter, frontMatterRoundTrips } from './front-matter-fix';
 import { joinPost, splitPost } from './post-file';
 import type { RepairDeps, RepairOptions, RepairOutcome } from './types';
 
-function mentionsSina(fm: FrontMatter): boolean {
+function mentionsSina(fm: PostFrontMatter): boolean {
   const cats = getValue(fm, 'categories');
   const list = Array.isArray(cats) ? cats : [cats];
   return list.some((c) => typeof c === 'string' && c.includes('新浪'));
 }
 
 /** Why a text is not a post of the archive's Sina shape, or null when it is. */
-function notOurShape(text: string, fm: FrontMatter, inner: string | null): string | null {
+function notOurShape(text: string, fm: PostFrontMatter, inner: string | null): string | null {
   if (text.includes('\u0000')) return 'binary file, not a post';
   if (inner === null) return 'body is not a <div>-wrapped post';
   if (!mentionsSina(fm) && !hasSinaMarkers(inner)) return 'not a Sina post';

@@ -8,10 +8,10 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { CHILD_TIMEOUT_MS } from '../../support/patience';
+import { CHILD_TIMEOUT_MS } from '../../../support/patience';
 
 export const ROOT = path.resolve(__dirname, '../../..');
-export { CORPUS, CORPUS_PAGES as PAGES, CORPUS_POSTS as POSTS } from '../../support/corpus-paths';
+export { CORPUS, CORPUS_PAGES as PAGES, CORPUS_POSTS as POSTS } from '../../../support/corpus-paths';
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 const BIN = path.join(ROOT, 'bin/sina-clean.mjs');
 

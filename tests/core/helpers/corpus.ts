@@ -8,9 +8,9 @@ import iconv from 'iconv-lite';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
-import { CORPUS_PAGES as PAGES } from '../../support/corpus-paths';
+import { CORPUS_PAGES as PAGES } from '../../../support/corpus-paths';
 
-export { CORPUS, CORPUS_PAGES as PAGES, CORPUS_POSTS as POSTS, hasCorpus } from '../../support/corpus-paths';
+export { CORPUS, CORPUS_PAGES as PAGES, CORPUS_POSTS as POSTS, hasCorpus } from '../../../support/corpus-paths';
 
 /** The page's text, decoded by its declared charset (the CWCED pages are GB2312 bytes). */
 export function readPage(name: string): string {

@@ -8,14 +8,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../../support/browser/chromium';
 import { launchFirefox } from '../support/firefox';
-import type { E2eBrowser, E2ePage } from '../support/harness';
+import type { E2eBrowser, E2ePage } from '../../../support/browser/harness';
 
 /** The one extension API called in the service worker (no @types/chrome here). */
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-import { ROOT } from '../support/pages';
-import type { TestServer } from '../support/server';
+import { ROOT } from '../../../support/browser/pages';
+import type { TestServer } from '../../../support/browser/server';
 
 const OUT = process.env.SFC_CLIPPER_EXT_ROOT ?? path.join(ROOT, '.output');
 

@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { CHROMIUM } from '../support/chromium';
+import { CHROMIUM } from '../../../support/browser/chromium';
 import { FIREFOX, FIREFOX_ORIGIN } from '../support/firefox';
 import { GECKO_ID } from '../../../lib/release';
-import { waitFor } from '../support/harness';
-import type { TestServer } from '../support/server';
+import { waitFor } from '../../../support/browser/harness';
+import type { TestServer } from '../../../support/browser/server';
 
 export interface PopupTexts {
   uiLanguage: string;

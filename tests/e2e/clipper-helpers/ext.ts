@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { waitFor, type E2ePage } from '../support/harness';
+import { waitFor, type E2ePage } from '../../../support/browser/harness';
 
 /** The slice of the extension API the tests call in an extension page (no @types/chrome here). */
 export interface ExtApi {

@@ -5,8 +5,8 @@
  * answers 404 (it must keep its remote link).
  */
 import { readFileSync } from 'node:fs';
-import { DEMO_PAGE, type TestPage } from '../support/pages';
-import type { Route } from '../support/server';
+import { DEMO_PAGE, type TestPage } from '../../../support/browser/pages';
+import type { Route } from '../../../support/browser/server';
 
 export const LAZY_IMAGES = [
   'https://n.sinaimg.cn/finance/clipper/w640h360/20240318/lazy-one.jpg',

@@ -3,10 +3,10 @@
  * the e2e-mode MV2 and MV3 builds (same code plus the popup hook). `SFC_E2E_BROWSERS` narrows the
  * list (e.g. `chromium` while iterating).
  */
-import { launchChromium, EXTENSION_DIRS } from './chromium';
+import { launchChromium, EXTENSION_DIRS } from '../../../support/browser/chromium';
 import { launchFirefox } from './firefox';
-import type { E2eBrowser } from './harness';
-import type { TestServer } from './server';
+import type { E2eBrowser } from '../../../support/browser/harness';
+import type { TestServer } from '../../../support/browser/server';
 
 export interface BrowserKind {
   name: E2eBrowser['name'];

@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { waitFor } from './harness';
-import { ROOT, type TestPage } from './pages';
+import { waitFor } from '../../../support/browser/harness';
+import { ROOT, type TestPage } from '../../../support/browser/pages';
 
 export function cliOutput(page: TestPage, format = 'hexo'): string {
   return execFileSync(process.execPath, [path.join(ROOT, 'bin/sina-clean.mjs'), page.file, '--url', page.url, '--format', format], {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '@/utils/extract';
 import type { ExtractResult } from '@/utils/model';
-import type { TestPage } from './pages';
+import type { TestPage } from '../../../support/browser/pages';
 
 export function extractInNode(page: TestPage): ExtractResult {
   const dom = new JSDOM(readFileSync(page.file), {

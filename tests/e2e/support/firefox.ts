@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../lib/release';
-import { CONDITION_WAIT_MS, PAGE_LOAD_MS } from '../../support/patience';
-import { DETERMINISTIC_PAGE, errorEntry, stackFrames, waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from './harness';
+import { CONDITION_WAIT_MS, PAGE_LOAD_MS } from '../../../support/patience';
+import { DETERMINISTIC_PAGE, errorEntry, stackFrames, waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from '../../../support/browser/harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '5f1e2d3c-4b5a-4697-8a8b-0c1d2e3f4a5b';

@@ -8,8 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { requireCorpusOnCi } from '../../support/corpus-paths';
-import { ROOT } from './pages';
+import { requireCorpusOnCi } from '../../../support/corpus-paths';
+import { ROOT } from '../../../support/browser/pages';
 
 function wxt(args: string[]): void {
   execFileSync(path.join(ROOT, 'node_modules/.bin/wxt'), args, { cwd: ROOT, stdio: 'ignore' });

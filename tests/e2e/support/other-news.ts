@@ -8,9 +8,9 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { E2E_OTHER_NEWS_MATCH } from '@/lib/hosts';
 import { squash } from './expect-article';
-import { waitFor, type E2eBrowser, type E2ePage } from './harness';
-import { ROOT, type TestPage } from './pages';
-import type { Route } from './server';
+import { waitFor, type E2eBrowser, type E2ePage } from '../../../support/browser/harness';
+import { ROOT, type TestPage } from '../../../support/browser/pages';
+import type { Route } from '../../../support/browser/server';
 
 export const OTHER_NEWS_HOST = new URL(E2E_OTHER_NEWS_MATCH.replace('*://', 'https://')).hostname;
 

@@ -1,5 +1,5 @@
 /** Driving the popup (opened in a tab with ?tabId=N, see chromium.ts / firefox.ts). */
-import { waitFor, type E2eBrowser, type E2ePage } from './harness';
+import { waitFor, type E2eBrowser, type E2ePage } from '../../../support/browser/harness';
 
 /** Opens `url` in a new tab, then the popup acting on it; resolves once the popup has settled. */
 export async function openPopupOn(b: E2eBrowser, url: string): Promise<{ page: E2ePage; popup: E2ePage }> {

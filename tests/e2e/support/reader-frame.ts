@@ -1,5 +1,5 @@
 /** Waiting for the reader view in a page (the frame the extension mounts over it, see lib/reader-overlay.ts). */
-import { waitFor, type E2eFrame, type E2ePage } from './harness';
+import { waitFor, type E2eFrame, type E2ePage } from '../../../support/browser/harness';
 
 /**
  * The reader frame once it shows the article. The frame is looked up again on every try: Chromium

@@ -1,8 +1,10 @@
 /**
  * One small interface over the two drivers (playwright-core for Chromium, puppeteer-core for
- * Firefox ESR), so each browser test is written once and run in both.
+ * Firefox ESR), so each browser test is written once and run in both. This folder is shared by
+ * the browser tests (tests/e2e) and the scripts that drive a browser (scripts/demo.ts,
+ * scripts/bench-browser.ts, scripts/render-icons.ts), so scripts import nothing from tests/.
  */
-import { CONDITION_WAIT_MS } from '../../support/patience';
+import { CONDITION_WAIT_MS } from '../patience';
 
 export interface E2eFrame {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
-import { CONDITION_WAIT_MS, PAGE_LOAD_MS } from '../../support/patience';
+import { PAGE_LOAD_MS } from '../patience';
 import { DETERMINISTIC_PAGE, errorEntry, stackFrames, type E2eBrowser, type E2eFrame, type E2ePage } from './harness';
 import { ROOT } from './pages';
 

@@ -1,6 +1,6 @@
 /**
  * A local web server that answers at the real Sina URLs, so the manifest's match patterns apply
- * exactly as for a user (see ../shared/BROWSER-TESTS.md). One port speaks plain HTTP, TLS (the
+ * exactly as for a user. One port speaks plain HTTP, TLS (the
  * first byte of a connection tells which) and proxy requests:
  * - Chromium maps every host onto it with `--host-resolver-rules` (http and https alike);
  * - Firefox uses it as its HTTP/SSL proxy: absolute-URI GETs and CONNECT (piped back to this port).

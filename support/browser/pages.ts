@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORPUS_PAGES } from '../../support/corpus-paths';
+import { CORPUS_PAGES } from '../corpus-paths';
 import type { Route } from './server';
 
-export const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CORPUS = CORPUS_PAGES;
 
 export interface TestPage {

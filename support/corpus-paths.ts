@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const ROOT = path.resolve(import.meta.dirname, '..');
 export const SHARED = path.resolve(ROOT, '../shared');
 export const CORPUS = path.join(SHARED, 'corpus');
 export const CORPUS_PAGES = path.join(CORPUS, 'pages');

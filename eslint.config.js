@@ -1,0 +1,63 @@
+/**
+ * Lint: the recommended rules of ESLint and typescript-eslint (without type information, so it
+ * stays fast), plus the folder boundaries of docs/ARCHITECTURE.md checked by no-restricted-imports.
+ * A boundary rule names the folder, so `@/lib/x` and `../../lib/x` are both caught.
+ */
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Import specifiers that reach into one of `folders` of the repository (alias or relative path). */
+function into(folders) {
+  return `^(@/|(\\.\\./)+)(${folders.join('|')})(/|$)`;
+}
+
+function boundary(files, patterns) {
+  return { files, rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
+export default defineConfig(
+  {
+    ignores: [
+      'node_modules/', '.output/', '.wxt/', 'dist/', 'web-ext-artifacts/', 'scratch/', 'public/',
+      'tests/fixtures/', 'tests/e2e/fixtures/', 'tests/e2e/artifacts/', '.test-results/',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // `_`-prefixed parameters are placeholders a signature needs (e.g. `(_match, key) => …`);
+      // `const { drop: _, ...rest } = x` is how a key is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // The ideographic space U+3000 that opens every Sina paragraph is text here: allowed in
+      // strings, templates, regular expressions and comments, still refused between tokens.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true, skipJSXText: true }],
+    },
+  },
+  {
+    // Its `let host = ''` before a try that always sets it goes when this file's host handling
+    // moves to utils/sites/ (being done beside this change); then drop this entry.
+    files: ['utils/fallback.ts'],
+    rules: { 'no-useless-assignment': 'off' },
+  },
+  {
+    files: ['entrypoints/**', 'components/**', 'lib/**', 'utils/**', 'tests/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  boundary(['utils/**'], [
+    {
+      regex: into(['lib', 'components', 'entrypoints', 'cli', 'scripts', 'tests', 'support']),
+      message: 'utils/ is pure code shared by the extension and the CLI: it imports no browser, UI, CLI or test code.',
+    },
+    {
+      regex: '^(wxt|#imports$|#i18n$|webextension-polyfill$|@webext-core/)',
+      message: 'utils/ never touches browser APIs: take what is needed as an argument (lib/ wires the browser to utils/).',
+    },
+  ]),
+  boundary(['scripts/**', 'support/**'], [
+    { regex: into(['tests']), message: 'scripts/ and support/ import nothing from tests/: shared helpers live in support/.' },
+  ]),
+);
