@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import type { InlineConfig } from 'vite';
 import preact from '@preact/preset-vite';
-import { E2E_OTHER_NEWS_MATCH, SINA_MATCHES } from './lib/hosts';
+import { E2E_OTHER_NEWS_MATCH, SINA_MATCHES } from './utils/hosts';
 import { commandsManifest } from './lib/commands-manifest';
 import { GECKO_ID, HOMEPAGE_URL, iconMap } from './lib/release';
 
@@ -73,7 +73,7 @@ export default defineConfig({
     // Keyboard commands (keys and why in lib/commands-manifest.ts).
     commands: commandsManifest(manifestVersion),
     // Only Sina's hosts: the always-on content script and the reader of those pages. e2e-mode
-    // builds add one made-up non-Sina news host the fallback browser tests reach (lib/hosts.ts).
+    // builds add one made-up non-Sina news host the fallback browser tests reach (utils/hosts.ts).
     host_permissions: mode === 'e2e' ? [...SINA_MATCHES, E2E_OTHER_NEWS_MATCH] : SINA_MATCHES,
     ...readerAccess(browser, manifestVersion),
     ...(browser === 'firefox'

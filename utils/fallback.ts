@@ -12,6 +12,7 @@ import { headingTitle, isHostName } from './fallback-title';
 import type { Article, ExtractResult } from './model';
 import { serializeHtml } from './serialize-html';
 import { looksLikeSina, stripSinaTitleTail } from './sina-page';
+import { siteForHost } from './sites';
 import { isSinaUrl } from './url';
 
 /** Below this much text Readability has found a menu or a footer, not an article. */
@@ -70,8 +71,9 @@ function meta(doc: Document, names: string[]): string {
 }
 
 /**
- * An instant as ISO UTC. A time without an offset is read as Beijing time on `.cn`/Sina hosts
- * (their pages are UTC+8) and as UTC elsewhere, never as the machine's local time.
+ * An instant as ISO UTC. A time without an offset is read in the site's time zone on a host of a
+ * known site (utils/sites), as Beijing time on other `.cn` hosts (UTC+8) and as UTC elsewhere,
+ * never as the machine's local time.
  */
 export function toIsoUtc(value: string | null | undefined, url: string): string | undefined {
   const v = (value ?? '').trim();
@@ -83,7 +85,7 @@ export function toIsoUtc(value: string | null | undefined, url: string): string 
   } catch {
     host = '';
   }
-  const zone = /(?:\.cn|sina\.com|sina\.com\.cn)$/i.test(host) ? '+08:00' : 'Z';
+  const zone = siteForHost(host)?.timeZone ?? (/\.cn$/i.test(host) ? '+08:00' : 'Z');
   const iso = hasZone ? v : `${v.replace(' ', 'T')}${zone}`;
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();

@@ -10,7 +10,7 @@
  * while streaming, before any DOM exists. Nothing inside an article root (TEMPLATES[].root) is
  * ever skipped, so the rule report's counts of dropped scripts and styles stay the same.
  */
-import { TEMPLATES } from './sina';
+import { TEMPLATES } from './sina-templates';
 
 /** Never cut inside these: every template's article root. */
 export const SKIM_KEEP: readonly string[] = [...new Set(TEMPLATES.flatMap((t) => t.root))];
