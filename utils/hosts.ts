@@ -6,10 +6,10 @@ import { linkPatterns, matchPatterns, onDomain } from './sites/host-match';
 import { SINA_ARTICLE_GLOBS, SINA_HOSTS } from './sites/sina';
 
 /** Hosts whose article templates the site rules know: `*://*.sina.com.cn/*`, `*://*.sina.cn/*`. */
-export const SINA_MATCHES: string[] = matchPatterns(SINA_HOSTS);
+export const SINA_MATCHES: string[] = /* @__PURE__ */ matchPatterns(SINA_HOSTS);
 
 /** Links to Sina articles as match patterns (the rules' ARTICLE_URL: doc-i….shtml, detail-i….d.html). */
-export const SINA_ARTICLE_LINKS: string[] = linkPatterns(SINA_HOSTS, SINA_ARTICLE_GLOBS);
+export const SINA_ARTICLE_LINKS: string[] = /* @__PURE__ */ linkPatterns(SINA_HOSTS, SINA_ARTICLE_GLOBS);
 
 /**
  * e2e-mode builds only (wxt.config.ts): a made-up non-Sina news host. The browser tests open the
