@@ -7,7 +7,7 @@ import { firstTextOf, headOf, normText } from './dom';
 import { publishedTime } from './published-time';
 import { siteName } from './sites';
 import { SINA } from './sites/sina';
-import { FINANCE_PREFIX, NEWS_PREFIX } from './sites/sina-channels';
+import { FINANCE_PREFIX, NEWS_PREFIX, SINA_NOT_KEYWORDS } from './sites/sina-channels';
 import type { TemplateRule } from './sites/types';
 import { categoryFromUrl, parseUrl } from './url';
 
@@ -71,8 +71,7 @@ export function sinaSiteName(url: string): string {
   return siteName(SINA, parseUrl(url)?.hostname ?? '');
 }
 
-/** Words that are channel names, not keywords (`data-wbkey="…,新闻"`, `keywords=",sina.cn"`). */
-const NOT_KEYWORDS = new Set(['新闻', '财经', '新浪', '新浪网', '新浪财经', 'sina.cn', 'sina']);
+const NOT_KEYWORDS = new Set(SINA_NOT_KEYWORDS);
 
 /** meta keywords, then `#keywords[data-wbkey]`; a keywords meta that just repeats the title is skipped. */
 function readKeywords(doc: Document, title: string): string[] {

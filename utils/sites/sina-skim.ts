@@ -20,7 +20,7 @@ export const SKIM_SKIP: readonly string[] = [
   'style', // inline CSS (every page in pages/)
   'noscript', // tracking pixels (pages/gne-finance-roll-*)
   'iframe', // ad frames (pages/magichtml-news-o-2024-*)
-  'svg', // icon sprites (pages/magichtml-news-*-2024-*)
+  'svg', // inline icons; in no saved page (SINA.notInPages in ./sina.ts)
   '#sina-header', // top navigation bar, ~170 elements (pages/gne-finance-roll-*, gne-news-*)
   '.sina15-top-bar-wrap', // 2016 top bar, ~85 elements (pages/magichtml-finance-forex-2016-*)
   '#PublicRelation5', // 2016 ad block under the article, ~150 elements (pages/magichtml-finance-forex-2016-*)

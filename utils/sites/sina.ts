@@ -81,6 +81,24 @@ export const LEGACY_CREDIT_LINE = {
 /** The Sina hosts whose templates the rules know (finance, news, tech, mobile), listed on the options page. */
 const LISTED_HOSTS = ['finance.sina.com.cn', 'finance.sina.cn', 'news.sina.com.cn', 'tech.sina.com.cn', 'k.sina.com.cn'];
 
+/** Selectors no page of ../shared/corpus/pages has (SiteRule.notInPages). */
+const NOT_IN_PAGES: Readonly<Record<string, string>> = {
+  // junk (./sina-junk.ts)
+  '.appendQr_wrap': 'at the end of 2020+ finance articles: tests/fixtures/core/desktop-junk, posts/sina-0.md',
+  '.app-kaihu-qr': 'in 2022+ finance articles: tests/fixtures/core/desktop-junk, posts/sina-catl-jinqilin-blockquote-kaihu.md',
+  '[class*="kaihu"]': 'the kaihu promos above and their variants: tests/fixtures/core/desktop-junk',
+  '#app-qihuo-kaihu-qr': 'futures articles: posts/sina-zijin-futures-qihuo-kaihu-stocks.md',
+  'p.jqlblock_cls': '2023+ finance articles: posts/sina-esop-jqlblock-promo-blockquote-long.md',
+  'div.broadcast_box': '2021+ mobile articles: tests/fixtures/core/mobile-editor-related',
+  '#left_hzh_ad': 'seen on no saved page or fixture: an ad slot of the first rules, kept because hiding it costs nothing',
+  '.article-notice': 'seen on no saved page or fixture: a notice banner of the first rules, kept because hiding it costs nothing',
+  // templates (./sina-templates.ts)
+  '.time-source [data-sudaclick="media_name"]':
+    'seen on no saved page or fixture: the source link of gne-tech-old-artibodyTitle-* (a[data-sudaclick="media_name"], in span#media_name there) placed inside .time-source; after #media_name, so it can only add a source',
+  // skim (./sina-skim.ts)
+  svg: 'no saved page has inline SVG (pages/magichtml-news-*-2024-* only name .svg files); skipping is an optimisation, so an unseen tag costs nothing',
+};
+
 export const SINA: SiteRule = {
   id: 'sina',
   names: { byHost: SITE_NAMES, fallback: '新浪网' },
@@ -95,6 +113,7 @@ export const SINA: SiteRule = {
   junk: JUNK,
   channels: CHANNELS,
   timeZone: '+08:00', // Beijing time: "2018年12月28日 19:55" (pages/gne-finance-roll-*) is 11:55 UTC
+  notInPages: NOT_IN_PAGES,
 };
 
 /* Test URLs: at the end of ./sina-templates.ts (one per template, and a page that is not an article). */

@@ -52,8 +52,6 @@ export interface JunkRule {
   where: readonly JunkWhere[];
   /** What it is, and where it was seen: `pages/…` (../shared/corpus/pages), `posts/…`, `tests/fixtures/…`. */
   seen: string;
-  /** Set when no page of ../shared/corpus/pages has it: why the selector is kept all the same. */
-  notInPages?: string;
 }
 
 /** The site's name for display, by host (first match wins), and the name for any other host of it. */
@@ -86,4 +84,10 @@ export interface SiteRule {
   channels: readonly ChannelCategory[];
   /** UTC offset of the times the pages show without a zone. */
   timeZone: string;
+  /**
+   * Selectors of the site's data files that no saved page of ../shared/corpus/pages has, each with
+   * where it was seen instead and why it is kept (tests/core/site-registry.test.ts holds the rest
+   * to matching a real page).
+   */
+  notInPages: Readonly<Record<string, string>>;
 }
