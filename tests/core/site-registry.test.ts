@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { CORPUS_SITES, ROOT } from '../support/corpus-paths';
 import { declaredUrl, detectPage, matchTemplate } from '../../utils/detect';
+import { toIsoUtc } from '../../utils/fallback';
 import { buildHideCss, CLEAN_ATTR } from '../../utils/live-clean';
 import { E2E_OTHER_NEWS_MATCH, isSinaHost, SINA_ARTICLE_LINKS, SINA_MATCHES } from '../../utils/hosts';
 import { isSinaUrl } from '../../utils/url';
@@ -194,6 +195,9 @@ describe('hosts and patterns derive from the registry and agree', () => {
     expect(siteName(SINA, 'finance.sina.cn')).toBe('新浪财经');
     expect(siteName(SINA, 'k.sina.com.cn')).toBe('新浪网');
     expect(SINA.timeZone).toBe('+08:00');
+    // a zoneless time on a host of the site is read in its zone; elsewhere off .cn as UTC
+    expect(toIsoUtc('2022-07-25 22:31', 'https://k.sina.com.cn/article_1.html')).toBe('2022-07-25T14:31:00.000Z');
+    expect(toIsoUtc('2022-07-25 22:31', 'https://www.sina.com/x')).toBe('2022-07-25T22:31:00.000Z');
   });
 
   it('no code outside utils/sites writes a Sina host pattern again', () => {

@@ -84,12 +84,12 @@ const LISTED_HOSTS = ['finance.sina.com.cn', 'finance.sina.cn', 'news.sina.com.c
 /** Selectors no page of ../shared/corpus/pages has (SiteRule.notInPages). */
 const NOT_IN_PAGES: Readonly<Record<string, string>> = {
   // junk (./sina-junk.ts)
-  '.appendQr_wrap': 'at the end of 2020+ finance articles: tests/fixtures/core/desktop-junk, posts/sina-0.md',
-  '.app-kaihu-qr': 'in 2022+ finance articles: tests/fixtures/core/desktop-junk, posts/sina-catl-jinqilin-blockquote-kaihu.md',
+  '.appendQr_wrap': 'at the end of finance articles: tests/fixtures/core/desktop-junk, posts/sina-0.md',
+  '.app-kaihu-qr': 'in finance articles: tests/fixtures/core/desktop-junk, posts/sina-catl-jinqilin-blockquote-kaihu.md',
   '[class*="kaihu"]': 'the kaihu promos above and their variants: tests/fixtures/core/desktop-junk',
-  '#app-qihuo-kaihu-qr': 'futures articles: posts/sina-zijin-futures-qihuo-kaihu-stocks.md',
-  'p.jqlblock_cls': '2023+ finance articles: posts/sina-esop-jqlblock-promo-blockquote-long.md',
-  'div.broadcast_box': '2021+ mobile articles: tests/fixtures/core/mobile-editor-related',
+  '#app-qihuo-kaihu-qr': 'in futures articles: posts/sina-zijin-futures-qihuo-kaihu-stocks.md',
+  'p.jqlblock_cls': '金麒麟 promo lists in finance articles: posts/sina-esop-jqlblock-promo-blockquote-long.md',
+  'div.broadcast_box': 'related-article carousel of mobile articles: tests/fixtures/core/mobile-editor-related',
   '#left_hzh_ad': 'seen on no saved page or fixture: an ad slot of the first rules, kept because hiding it costs nothing',
   '.article-notice': 'seen on no saved page or fixture: a notice banner of the first rules, kept because hiding it costs nothing',
   // templates (./sina-templates.ts)
