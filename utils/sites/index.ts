@@ -38,9 +38,6 @@ export function siteArticleLinks(site: SiteRule): string[] {
   return linkPatterns(site.hosts, site.articleLinks);
 }
 
-/** Every site's match patterns (manifest, menus). */
-export const ALL_MATCHES: readonly string[] = /* @__PURE__ */ SITES.flatMap(siteMatches);
-
 /** Hosts the options page lists from the start. */
 export const LISTED_HOSTS: readonly string[] = /* @__PURE__ */ SITES.flatMap((s) => s.listedHosts);
 
