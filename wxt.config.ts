@@ -1,9 +1,9 @@
 import { defineConfig } from 'wxt';
 import type { InlineConfig } from 'vite';
 import preact from '@preact/preset-vite';
-import { E2E_OTHER_NEWS_MATCH, SINA_MATCHES } from './lib/hosts';
-import { commandsManifest } from './lib/commands-manifest';
-import { GECKO_ID, HOMEPAGE_URL, iconMap } from './lib/release';
+import { E2E_OTHER_NEWS_MATCH, SINA_MATCHES } from './utils/hosts';
+import { commandsManifest } from './utils/commands-manifest';
+import { GECKO_ID, HOMEPAGE_URL, iconMap } from './utils/release';
 
 export { SINA_MATCHES };
 
@@ -70,10 +70,10 @@ export default defineConfig({
     // user opened the popup on (Readability fallback, reader view) with scripting.executeScript.
     // contextMenus: "save as post" / "open in reader" (lib/menus.ts).
     permissions: ['storage', 'downloads', 'activeTab', 'scripting', 'contextMenus'],
-    // Keyboard commands (keys and why in lib/commands-manifest.ts).
+    // Keyboard commands (keys and why in utils/commands-manifest.ts).
     commands: commandsManifest(manifestVersion),
     // Only Sina's hosts: the always-on content script and the reader of those pages. e2e-mode
-    // builds add one made-up non-Sina news host the fallback browser tests reach (lib/hosts.ts).
+    // builds add one made-up non-Sina news host the fallback browser tests reach (utils/hosts.ts).
     host_permissions: mode === 'e2e' ? [...SINA_MATCHES, E2E_OTHER_NEWS_MATCH] : SINA_MATCHES,
     ...readerAccess(browser, manifestVersion),
     ...(browser === 'firefox'

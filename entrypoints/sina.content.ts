@@ -2,7 +2,7 @@
  * The always-on script on Sina hosts (must stay < 20 KB minified: detect + live-clean + settings +
  * messaging only; extraction, Readability, Preact and the reader load in extension pages instead).
  */
-import { SINA_MATCHES } from '@/lib/hosts';
+import { SINA_MATCHES } from '@/utils/hosts';
 import { ignoreForgedStart } from '@/lib/ignore-forged-start';
 import { startLiveCleaner } from '@/lib/live-cleaner';
 import { createReaderOverlay } from '@/lib/reader-overlay';

@@ -6,6 +6,7 @@
  * (lib/batch-runner.ts): run from the popup, closing the popup stopped it half-way.
  */
 import type { Browser } from 'wxt/browser';
+import { siteForUrl } from '@/utils/sites';
 import { looksLikeArticleUrl } from './article-url';
 import type { ClipOutcome } from './clip-post';
 
@@ -49,7 +50,7 @@ function skipReason(tab: Browser.tabs.Tab, seen: Set<string>): BatchReason | und
   return undefined;
 }
 
-const isSina = (tab: Browser.tabs.Tab) => /^https?:\/\/([^/]*\.)?sina\.(com\.)?cn(:\d+)?\//i.test(tab.url ?? '');
+const isSina = (tab: Browser.tabs.Tab) => siteForUrl(tab.url)?.id === 'sina';
 
 export async function saveAllTabs(onProgress: (p: BatchProgress) => void, deps: BatchDeps): Promise<BatchProgress> {
   const tabs = (await deps.listTabs()).filter((t) => t.id !== undefined && isSina(t));

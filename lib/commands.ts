@@ -1,12 +1,12 @@
 /**
  * Keyboard commands (background): what each does. The keys and the manifest part are in
- * lib/commands-manifest.ts (imported by wxt.config.ts, so it stays free of browser code).
+ * utils/commands-manifest.ts (imported by wxt.config.ts, so it stays free of browser code).
  */
 import { browser } from 'wxt/browser';
 import { savePostAction, toggleReaderAction } from './clipper-actions';
-import { CMD_SAVE_POST, CMD_TOGGLE_READER } from './commands-manifest';
+import { CMD_SAVE_POST, CMD_TOGGLE_READER } from '@/utils/commands-manifest';
 
-export { CMD_SAVE_POST, CMD_TOGGLE_READER, commandsManifest } from './commands-manifest';
+export { CMD_SAVE_POST, CMD_TOGGLE_READER, commandsManifest } from '@/utils/commands-manifest';
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

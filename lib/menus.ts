@@ -4,20 +4,15 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { SINA_MATCHES } from './hosts';
+import { SINA_ARTICLE_LINKS, SINA_MATCHES } from '@/utils/hosts';
 import { openLinkInReaderAction, savePostAction, toggleReaderAction } from './clipper-actions';
 
 export const MENU_SAVE_POST = 'sfc-save-post';
 export const MENU_OPEN_READER = 'sfc-open-reader';
 export const MENU_LINK_READER = 'sfc-link-reader';
 
-/** Article URLs as match patterns (the rules' ARTICLE_URL: doc-i….shtml, detail-i….d.html). */
-export const SINA_ARTICLE_LINKS = [
-  '*://*.sina.com.cn/*doc-i*.shtml',
-  '*://*.sina.cn/*doc-i*.shtml',
-  '*://*.sina.cn/*detail-i*.d.html',
-  '*://*.sina.com.cn/*detail-i*.d.html',
-];
+/** Article URLs as match patterns, derived from the site rules (utils/hosts.ts). */
+export { SINA_ARTICLE_LINKS };
 
 export interface MenuClick {
   menuItemId: string | number;

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { sendMessage, toTab, type CleanReport } from './messaging';
-import { SINA_MATCHES, isSinaHost } from './hosts';
+import { SINA_MATCHES, isSinaHost } from '@/utils/hosts';
 
 export type TabAccess =
   | { ok: true; report: CleanReport }

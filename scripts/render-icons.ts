@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../support/browser/chromium';
 import { ROOT } from '../support/browser/pages';
-import { ICON_SIZES } from '../lib/release';
+import { ICON_SIZES } from '../utils/release';
 
 const SOURCE = path.join(ROOT, 'assets/icon');
 const OUT = path.join(ROOT, 'public/icon');

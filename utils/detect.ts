@@ -4,7 +4,8 @@
  * isProbablyReaderable: it rejects Sina's short-paragraph articles.
  */
 import type { TemplateId } from './model';
-import { ARTICLE_URL, LEGACY_ARTICLE_URL, NOT_ARTICLE_URLS, TEMPLATES } from './sites/sina';
+import { ARTICLE_URL, LEGACY_ARTICLE_URL, NOT_ARTICLE_URLS } from './sites/sina';
+import { TEMPLATES } from './sites/sina-templates';
 import type { TemplateRule } from './sites/types';
 import { headOf } from './dom';
 import { hasArticleStamp, looksLikeSina } from './sina-page';

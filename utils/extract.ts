@@ -11,9 +11,8 @@ import { readabilityExtract } from './fallback';
 import type { Article, ExtractResult, RuleReport } from './model';
 import { readPageMeta, sinaSiteName, type PageMeta } from './page-meta';
 import { serializeHtml } from './serialize-html';
-import { TEMPLATES } from './sites/sina';
+import { SINA } from './sites/sina';
 import { sinaEditorName } from './fragment-editor';
-import { EDITOR_LINE } from './sites/sina-junk';
 import type { TemplateRule } from './sites/types';
 import { docIdFromUrl, parseUrl } from './url';
 
@@ -36,7 +35,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
     if (opts.fallback === false) return { ok: false, reason: 'unsupported', message: 'No Sina template matches this page' };
     return readabilityExtract(doc, url);
   }
-  const rule = TEMPLATES.find((t) => t.id === det.template);
+  const rule = SINA.templates.find((t) => t.id === det.template);
   const root = rule ? firstMatch(doc, rule.root) : null;
   if (!rule || !root) return { ok: false, reason: 'no-content', message: 'Article body not found', template: det.template };
   const clone = root.cloneNode(true) as Element;
@@ -82,7 +81,7 @@ function legacyDocId(doc: Document): string | undefined {
 
 /** The 2016 legacy page puts p.article-editor just after #artibody (pages/magichtml-finance-forex-2016-*). */
 function editorOutsideRoot(doc: Document): string | undefined {
-  return sinaEditorName(firstMatch(doc, EDITOR_LINE)?.textContent) || undefined;
+  return sinaEditorName(firstMatch(doc, SINA.editor)?.textContent) || undefined;
 }
 
 function buildReport(rule: TemplateRule, root: Element, frag: FragmentReport): RuleReport {

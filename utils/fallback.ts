@@ -12,6 +12,7 @@ import { headingTitle, isHostName } from './fallback-title';
 import type { Article, ExtractResult } from './model';
 import { serializeHtml } from './serialize-html';
 import { looksLikeSina, stripSinaTitleTail } from './sina-page';
+import { siteForHost } from './sites';
 import { isSinaUrl } from './url';
 
 /** Below this much text Readability has found a menu or a footer, not an article. */
@@ -70,23 +71,27 @@ function meta(doc: Document, names: string[]): string {
 }
 
 /**
- * An instant as ISO UTC. A time without an offset is read as Beijing time on `.cn`/Sina hosts
- * (their pages are UTC+8) and as UTC elsewhere, never as the machine's local time.
+ * An instant as ISO UTC. A time without an offset is read in the site's time zone on a host of a
+ * known site (utils/sites), as Beijing time on other `.cn` hosts (UTC+8) and as UTC elsewhere,
+ * never as the machine's local time.
  */
 export function toIsoUtc(value: string | null | undefined, url: string): string | undefined {
   const v = (value ?? '').trim();
   if (!v) return undefined;
   const hasZone = /(?:Z|[+-]\d{2}:?\d{2}|GMT|UTC)$/i.test(v) || !/\d{1,2}:\d{2}/.test(v);
-  let host = '';
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    host = '';
-  }
-  const zone = /(?:\.cn|sina\.com|sina\.com\.cn)$/i.test(host) ? '+08:00' : 'Z';
+  const host = hostOf(url);
+  const zone = siteForHost(host)?.timeZone ?? (/\.cn$/i.test(host) ? '+08:00' : 'Z');
   const iso = hasZone ? v : `${v.replace(' ', 'T')}${zone}`;
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 function keywords(doc: Document): string[] {

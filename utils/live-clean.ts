@@ -5,8 +5,8 @@
  * script: imports rule data only (no DOMPurify/Readability/turndown/yaml, no extraction code).
  */
 import type { TemplateId } from './model';
-import { TEMPLATES } from './sites/sina';
-import { LIVE_HIDE, LIVE_REMOVE } from './sites/sina-junk';
+import { LIVE_HIDE, LIVE_REMOVE } from './sites/sina-live';
+import { TEMPLATES } from './sites/sina-templates';
 
 export const CLEAN_ATTR = 'data-sfc-clean';
 

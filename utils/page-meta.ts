@@ -5,7 +5,9 @@
  */
 import { firstTextOf, headOf, normText } from './dom';
 import { publishedTime } from './published-time';
-import { FINANCE_PREFIX, NEWS_PREFIX, SITE_NAMES } from './sites/sina-channels';
+import { siteName } from './sites';
+import { SINA } from './sites/sina';
+import { FINANCE_PREFIX, NEWS_PREFIX, SINA_NOT_KEYWORDS } from './sites/sina-channels';
 import type { TemplateRule } from './sites/types';
 import { categoryFromUrl, parseUrl } from './url';
 
@@ -64,14 +66,12 @@ function readCategories(found: readonly Element[], rule: TemplateRule, url: stri
   return [(host.startsWith('news.') ? NEWS_PREFIX : FINANCE_PREFIX) + crumb];
 }
 
-/** The site's name for display: `新浪新闻` on news.sina.com.cn, `新浪财经` on finance.*, else `新浪网`. */
+/** The site's name for display (SINA.names): `新浪新闻` on news.sina.com.cn, `新浪财经` on finance.*, else `新浪网`. */
 export function sinaSiteName(url: string): string {
-  const host = parseUrl(url)?.hostname ?? '';
-  return SITE_NAMES.find((s) => s.host.test(host))?.name ?? '新浪网';
+  return siteName(SINA, parseUrl(url)?.hostname ?? '');
 }
 
-/** Words that are channel names, not keywords (`data-wbkey="…,新闻"`, `keywords=",sina.cn"`). */
-const NOT_KEYWORDS = new Set(['新闻', '财经', '新浪', '新浪网', '新浪财经', 'sina.cn', 'sina']);
+const NOT_KEYWORDS = new Set(SINA_NOT_KEYWORDS);
 
 /** meta keywords, then `#keywords[data-wbkey]`; a keywords meta that just repeats the title is skipped. */
 function readKeywords(doc: Document, title: string): string[] {

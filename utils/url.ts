@@ -1,7 +1,8 @@
 /**
  * URL helpers for Sina pages: absolute URLs, doc ids and channel categories. Pure.
  */
-import { ARTICLE_URL, SINA_HOST } from './sites/sina';
+import { onDomain } from './sites/host-match';
+import { ARTICLE_URL, SINA_HOSTS } from './sites/sina';
 import { CHANNELS } from './sites/sina-channels';
 
 /** Parse an absolute http(s)/file URL; undefined when it is not one. */
@@ -17,7 +18,7 @@ export function parseUrl(url: string | null | undefined): URL | undefined {
 /** True for `*.sina.com.cn` / `*.sina.cn` http(s) URLs. */
 export function isSinaUrl(url: string | null | undefined): boolean {
   const u = parseUrl(url);
-  return !!u && /^https?:$/.test(u.protocol) && SINA_HOST.test(u.hostname);
+  return !!u && /^https?:$/.test(u.protocol) && onDomain(u.hostname, SINA_HOSTS);
 }
 
 /**

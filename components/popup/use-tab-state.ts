@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { isNotArticle, type CleanReport } from '@/lib/messaging';
 import { getSettings } from '@/lib/settings-store';
-import { isSinaHost } from '@/lib/hosts';
+import { isSinaHost } from '@/utils/hosts';
 import { connectTab, hasSinaHostAccess, type TabAccess } from '@/lib/tab-access';
 import { loadArticle } from '@/lib/tab-article';
 import type { ExtractResult } from '@/utils/model';

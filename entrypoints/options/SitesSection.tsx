@@ -1,15 +1,16 @@
 /**
- * Cleaning and automatic reader view per site. The list shows the Sina hosts whose templates the
- * rules know (from the corpus: finance, news, tech, mobile) plus any the user added (kept in
+ * Cleaning and automatic reader view per site. The list shows the hosts the site rules list
+ * (utils/sites: `listedHosts`, those whose templates the rules know) plus any the user added (kept in
  * `listedHosts`, so a host added with default switches is still listed after a reload) or changed.
  */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import { isSinaHost } from '@/lib/hosts';
+import { isSinaHost } from '@/utils/hosts';
+import { LISTED_HOSTS } from '@/utils/sites';
 import { isAutoReaderOn, isCleaningOn, MAX_HOSTS, toggleHost, type Settings } from '@/utils/settings';
 import type { SectionProps } from './section-props';
 
-const KNOWN_HOSTS = ['finance.sina.com.cn', 'finance.sina.cn', 'news.sina.com.cn', 'tech.sina.com.cn', 'k.sina.com.cn'];
+const KNOWN_HOSTS: readonly string[] = LISTED_HOSTS;
 
 /** A host the user added: its row can go again (switches included), unlike the known ones. */
 function withoutHost(s: Settings, h: string): Settings {

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { E2E_OTHER_NEWS_MATCH, SINA_MATCHES } from '@/lib/hosts';
+import { E2E_OTHER_NEWS_MATCH, SINA_MATCHES } from '@/utils/hosts';
 import { ROOT } from '../../support/browser/pages';
 
 const TARGETS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'];
@@ -28,7 +28,7 @@ describe('always-on content script', () => {
 });
 
 /**
- * The e2e-mode builds may reach one made-up non-Sina host (lib/hosts.ts, for the fallback browser
+ * The e2e-mode builds may reach one made-up non-Sina host (utils/hosts.ts, for the fallback browser
  * tests); the shipped builds must not: neither their manifests nor any of their files name it.
  */
 describe('test host only in e2e builds', () => {

@@ -1,7 +1,7 @@
 /**
  * The Readability fallback in real browsers, on a non-Sina Chinese news page (our fixture
  * tests/e2e/fixtures/other-news-article.html) served at a made-up host that only the e2e-mode
- * builds may reach (lib/hosts.ts; the popup opened in a tab gets no activeTab):
+ * builds may reach (utils/hosts.ts; the popup opened in a tab gets no activeTab):
  * - the always-on script does not touch the page (DOM identical with and without the extension,
  *   also after the popup injected its bridge);
  * - the popup says "generic extraction", offers reader and export, no Sina-only switches;

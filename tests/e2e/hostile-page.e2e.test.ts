@@ -40,7 +40,7 @@ const clobberedRoute = () => ({
   contentType: 'text/html; charset=utf-8',
 });
 
-/** Chromium loads the e2e-mode build: the clobbering case needs its non-Sina test host (lib/hosts.ts). */
+/** Chromium loads the e2e-mode build: the clobbering case needs its non-Sina test host (utils/hosts.ts). */
 const KINDS: BrowserKind[] = BROWSERS.map((k) => k.name !== 'chromium' ? k : {
   name: k.name,
   launch: (s, ext) => launchChromium({ hostRules: s.hostRules, extensionDir: ext ? EXTENSION_DIRS.chromeE2e : undefined }),

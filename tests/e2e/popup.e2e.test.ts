@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { BROWSERS } from './support/browsers';
 import type { launchChromium } from '../../support/browser/chromium';
-import { SINA_MATCHES } from '../../lib/hosts';
+import { SINA_MATCHES } from '../../utils/hosts';
 import { cliOutput, nextDownload } from './support/cli';
 import { waitFor, type E2eBrowser } from '../../support/browser/harness';
 import { openPopupOn, pressAndWaitStatus } from './support/popup';

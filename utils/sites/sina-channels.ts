@@ -42,3 +42,6 @@ export const SITE_NAMES: readonly { host: RegExp; name: string }[] = [
   { host: /^tech\./, name: '新浪科技' }, // pages/gne-tech-old-artibodyTitle-*
   { host: /^finance\./, name: '新浪财经' }, // pages/gne-finance-*, pages/magichtml-mobile-finance.sina.cn-*
 ];
+
+/** Words that are channel names, not keywords (`data-wbkey="…,新闻"`, `keywords=",sina.cn"`), read by utils/page-meta.ts. */
+export const SINA_NOT_KEYWORDS: readonly string[] = ['新闻', '财经', '新浪', '新浪网', '新浪财经', 'sina.cn', 'sina'];

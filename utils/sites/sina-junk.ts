@@ -1,40 +1,58 @@
 /**
- * What is not the article. ARTICLE_JUNK is dropped from the article clone (export, reader);
- * LIVE_HIDE is hidden on the live page by CSS (utils/live-clean.ts); LIVE_REMOVE is removed
- * from the live page. One selector per line with the fixture it was seen on
- * (posts/ = ../shared/corpus/posts, pages/ = ../shared/corpus/pages).
+ * What is not the article, as one table (JUNK): each selector says where it applies (dropped
+ * from the article clone for export and reader view, hidden on the live page by CSS, removed
+ * from the live article root) and where it was seen (posts/ = ../shared/corpus/posts,
+ * pages/ = ../shared/corpus/pages). ARTICLE_JUNK, LIVE_HIDE and LIVE_REMOVE are derived from it;
+ * the always-on content script reads the live lists from ./sina-live.ts, written from this table.
  * Code-only rules (comments, promo blockquotes, hidden text, empty paragraphs, stock links)
  * are in utils/clean-fragment.ts because a selector cannot say them.
  */
+import type { JunkRule, JunkWhere } from './types';
+
+export const JUNK: readonly JunkRule[] = [
+  { selector: 'script', where: ['drop'], seen: 'inline player code inside #artibody (pages/gne-tech-old-artibodyTitle-*)' },
+  { selector: 'style', where: ['drop'], seen: 'QR/kaihu/hqimg styles (posts/sina-0.md, pages/magichtml-finance-forex-2016-*)' },
+  { selector: 'link', where: ['drop'], seen: 'player stylesheet inside #artibody (pages/gne-tech-old-artibodyTitle-*)' },
+  { selector: 'iframe', where: ['drop', 'remove'], seen: 'ad iframes in the body (pages/magichtml-news-o-2024-*)' },
+  { selector: 'noscript', where: ['drop'], seen: 'tracking fallbacks (pages/gne-finance-roll-*)' },
+  { selector: 'ins.sinaads', where: ['drop', 'hide', 'remove'], seen: 'ad slots (pages/magichtml-news-o-2024-*)' },
+  { selector: '[id^="ad_"]', where: ['drop', 'remove'], seen: '300×250 ad box div#ad_44086 in the body (pages/magichtml-news-c-2024-*)' },
+  { selector: '.appendQr_wrap', where: ['drop', 'hide'], seen: '"海量资讯、精准解读，尽在新浪财经APP" QR block at the end of #artibody (posts/sina-0.md, seed)' },
+  { selector: '.app-kaihu-qr', where: ['drop', 'hide'], seen: 'account-opening QR promo (posts/sina-shanghai-realestate-kaihu-qr.md)' },
+  { selector: '[class*="kaihu"]', where: ['drop', 'hide'], seen: 'other kaihu promos (posts/sina-shanghai-realestate-kaihu-qr.md)' },
+  { selector: '#app-qihuo-kaihu-qr', where: ['drop'], seen: 'futures kaihu promo (posts/sina-zijin-futures-qihuo-kaihu-stocks.md)' },
+  { selector: '.ct_hqimg', where: ['drop', 'hide'], seen: 'quote chart block (pages/magichtml-finance-forex-2016-*)' },
+  { selector: '.hqimg_related', where: ['drop'], seen: 'quote chart links (pages/magichtml-finance-forex-2016-*)' },
+  { selector: '#left_hzh_ad', where: ['drop', 'hide'], seen: 'in-article ad slot' },
+  { selector: '.tech-quotation', where: ['drop', 'hide'], seen: '新浪众测 promo (pages/gne-tech-old-artibodyTitle-*)' },
+  { selector: '.article-notice', where: ['drop', 'hide'], seen: 'notice banner above finance articles' },
+  { selector: 'span[id^="quote_"]', where: ['drop'], seen: 'empty live-quote span after a stock link (seed, posts/sina-fund-3500-*)' },
+  { selector: 'div.video-2017', where: ['drop'], seen: 'video placeholder/player (posts/sina-tiger-meat-*, pages/gne-news-2019-10-23-*)' },
+  { selector: '.artical-player-wrap', where: ['drop'], seen: 'old video player (pages/gne-tech-old-artibodyTitle-*)' },
+  { selector: '.wap_special', where: ['drop', 'hide'], seen: '"点击进入专题" related topic box (pages/gne-news-2019-10-23-*)' },
+  { selector: '[data-sudaclick="suda_1028_guba"]', where: ['drop', 'hide'], seen: '"进入【新浪财经股吧】讨论" (pages/magichtml-finance-forex-2016-*)' },
+  { selector: '[sax-type="proxy"]', where: ['drop', 'hide'], seen: 'mobile ad slot (pages/magichtml-mobile-finance.sina.cn-*)' },
+  { selector: '#wx_pic', where: ['drop'], seen: 'hidden share image (pages/magichtml-mobile-finance.sina.cn-*)' },
+  { selector: 'p.jqlblock_cls', where: ['drop'], seen: '金麒麟 research promo list items (posts/sina-esop-jqlblock-promo-blockquote-long.md)' },
+  { selector: 'div.broadcast_box', where: ['drop'], seen: 'related-article carousel of 2021+ mobile pages (tests/fixtures/core/mobile-editor-related)' },
+  { selector: '.sinaads-float', where: ['hide'], seen: 'floating couplet ads (pages/magichtml-news-o-2024-*)' },
+  { selector: '.new_style_article', where: ['hide'], seen: 'promo quote above the body (pages/gne-finance-roll-*)' },
+  { selector: '.article-bottom-tg', where: ['hide'], seen: 'promo carousel under the body (pages/gne-finance-roll-*)' },
+];
+
+/** The selectors of `table` that apply `where`, in the table's order. */
+export function junkFor(table: readonly JunkRule[], where: JunkWhere): string[] {
+  return table.filter((j) => j.where.includes(where)).map((j) => j.selector);
+}
 
 /** Dropped from the article root. Counted per selector in RuleReport.matched. */
-export const ARTICLE_JUNK: readonly string[] = [
-  'script', // inline player code inside #artibody (pages/gne-tech-old-artibodyTitle-*)
-  'style', // QR/kaihu/hqimg styles (posts/sina-0.md, pages/magichtml-finance-forex-2016-*)
-  'link', // player stylesheet inside #artibody (pages/gne-tech-old-artibodyTitle-*)
-  'iframe', // ad iframes (pages/magichtml-news-o-2024-*)
-  'noscript', // tracking fallbacks
-  'ins.sinaads', // ad slots (pages/magichtml-news-o-2024-*)
-  '[id^="ad_"]', // ad container div#ad_44086 (pages/magichtml-news-c-2024-*)
-  '.appendQr_wrap', // "海量资讯、精准解读，尽在新浪财经APP" QR block (posts/sina-0.md, seed)
-  '.app-kaihu-qr', // account-opening QR promo (posts/sina-shanghai-realestate-kaihu-qr.md)
-  '[class*="kaihu"]', // other kaihu promos
-  '#app-qihuo-kaihu-qr', // futures kaihu promo (posts/sina-zijin-futures-qihuo-kaihu-stocks.md)
-  '.ct_hqimg', // quote chart block (pages/magichtml-finance-forex-2016-*)
-  '.hqimg_related', // quote chart links (pages/magichtml-finance-forex-2016-*)
-  '#left_hzh_ad', // in-article ad slot
-  '.tech-quotation', // 新浪众测 promo (pages/gne-tech-old-artibodyTitle-*)
-  '.article-notice', // notice banner above finance articles
-  'span[id^="quote_"]', // empty live-quote span after a stock link (seed, posts/sina-fund-3500-*)
-  'div.video-2017', // video placeholder/player (posts/sina-tiger-meat-*, pages/gne-news-2019-10-23-*)
-  '.artical-player-wrap', // old video player (pages/gne-tech-old-artibodyTitle-*)
-  '.wap_special', // "点击进入专题" related topic box (pages/gne-news-2019-10-23-*)
-  '[data-sudaclick="suda_1028_guba"]', // "进入【新浪财经股吧】讨论" (pages/magichtml-finance-forex-2016-*)
-  '[sax-type="proxy"]', // mobile ad slot (pages/magichtml-mobile-finance.sina.cn-*)
-  '#wx_pic', // hidden share image (pages/magichtml-mobile-finance.sina.cn-*)
-  'p.jqlblock_cls', // 金麒麟 research promo list items (posts/sina-esop-jqlblock-promo-blockquote-long.md)
-  'div.broadcast_box', // related-article carousel of 2021+ mobile pages (tests/fixtures/core/mobile-editor-related)
-];
+export const ARTICLE_JUNK: readonly string[] = /* @__PURE__ */ junkFor(JUNK, 'drop');
+
+/** Hidden on the live page (every selector is scoped under html[data-sfc-clean]). */
+export const LIVE_HIDE: readonly string[] = /* @__PURE__ */ junkFor(JUNK, 'hide');
+
+/** Removed from the live page inside the article root: ad frames that load and track. */
+export const LIVE_REMOVE: readonly string[] = /* @__PURE__ */ junkFor(JUNK, 'remove');
 
 /**
  * A paragraph that only points to an older story: its text starts with one of these and it holds
@@ -66,28 +84,3 @@ export const EDITOR_PARAGRAPH = /^责任编辑\s*[：:]\s*\S.{0,30}$/;
 
 /** Stock keyword wrappers: the link becomes text, the id's code a tag. */
 export const STOCK_SPAN = 'span[id^="stock_"], span[id^="usstock_"], span[id^="hkstock_"]'; // seed; pages/gne-finance-usstock-*
-
-/** Hidden on the live page (every selector is scoped under html[data-sfc-clean]). */
-export const LIVE_HIDE: readonly string[] = [
-  '.appendQr_wrap', // QR block at the end of #artibody (seed)
-  '.app-kaihu-qr', // kaihu promo (posts/sina-shanghai-realestate-kaihu-qr.md)
-  '[class*="kaihu"]', // other kaihu promos
-  '.ct_hqimg', // quote chart (pages/magichtml-finance-forex-2016-*)
-  '#left_hzh_ad', // in-article ad slot
-  '.tech-quotation', // 新浪众测 promo (pages/gne-tech-old-artibodyTitle-*)
-  '.article-notice', // notice banner
-  'ins.sinaads', // ad slots (pages/magichtml-news-o-2024-*)
-  '.sinaads-float', // floating couplet ads (pages/magichtml-news-o-2024-*)
-  '.new_style_article', // promo quote above the body (pages/gne-finance-roll-*)
-  '.article-bottom-tg', // promo carousel under the body (pages/gne-finance-roll-*)
-  '.wap_special', // related topic box (pages/gne-news-2019-10-23-*)
-  '[data-sudaclick="suda_1028_guba"]', // guba link (pages/magichtml-finance-forex-2016-*)
-  '[sax-type="proxy"]', // mobile ad slot (pages/magichtml-mobile-finance.sina.cn-*)
-];
-
-/** Removed from the live page inside the article root: ad frames that load and track. */
-export const LIVE_REMOVE: readonly string[] = [
-  '[id^="ad_"]', // 300×250 ad box div#ad_44086 in the body (pages/magichtml-news-c-2024-*)
-  'ins.sinaads', // ad slots in the body (pages/magichtml-news-o-2024-*)
-  'iframe', // ad iframes in the body (pages/magichtml-news-o-2024-*)
-];

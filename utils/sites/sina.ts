@@ -1,13 +1,23 @@
 /**
- * Sina site rules as data: hosts, article URL shapes, non-article URL shapes and the page
- * templates. Junk selectors live in ./sina-junk.ts, channel names in ./sina-channels.ts.
- * One selector per line, each saying what it is and the fixture it was seen on
+ * Sina as one site rule (SINA, listed by ./index.ts): hosts, article URL shapes, non-article URL
+ * shapes here; page templates in ./sina-templates.ts, junk in ./sina-junk.ts, channel and site
+ * names in ./sina-channels.ts. The always-on content script imports single constants of these
+ * files, never SINA itself (its size budget: tests/core/bundle-size.test.ts).
+ * One pattern per line, each saying what it is and the fixture it was seen on
  * (fixtures are in ../shared/corpus/pages unless stated).
  */
-import type { NotArticleUrl, TemplateRule } from './types';
+import { CHANNELS, SITE_NAMES } from './sina-channels';
+import { EDITOR_LINE, JUNK } from './sina-junk';
+import { TEMPLATES } from './sina-templates';
+import type { NotArticleUrl, SiteRule } from './types';
 
-/** `*.sina.com.cn` and `*.sina.cn` (and the bare domains). */
-export const SINA_HOST = /(^|\.)sina\.(com\.)?cn$/i;
+export { TEMPLATES };
+
+/** `*.sina.com.cn` and `*.sina.cn`, and the bare domains. */
+export const SINA_HOSTS: readonly string[] = ['sina.com.cn', 'sina.cn'];
+
+/** ARTICLE_URL as path globs for match patterns: doc-i….shtml (desktop, news), detail-i….d.html (mobile). */
+export const SINA_ARTICLE_GLOBS: readonly string[] = ['*doc-i*.shtml', '*detail-i*.d.html'];
 
 /** Article URLs: `doc-i<id>.shtml` (desktop, news) and `detail-i<id>.d.html` (mobile). */
 export const ARTICLE_URL = /\/(?:doc|detail)-(i[a-z0-9]+)\.(?:shtml|d\.html)$/i;
@@ -68,90 +78,42 @@ export const LEGACY_CREDIT_LINE = {
   headline: 'th', // th.f24 headline cell (both pages above); Readability drops the class
 } as const;
 
-/** Page templates, most specific first. */
-export const TEMPLATES: readonly TemplateRule[] = [
-  {
-    id: 'sina-desktop',
-    detect: [
-      'h1.main-title', // 2018+ headline (gne-finance-roll-2018-12-28-*.html)
-      'div#artibody', // 2018+ finance/tech body (gne-finance-usstock-2019-09-09-*.html)
-    ],
-    root: ['div#artibody'],
-    title: ['h1.main-title'],
-    date: [
-      '.date-source .date', // "2018年12月28日 19:55" (gne-finance-roll-*)
-    ],
-    source: [
-      '.date-source .source', // <a class="source ent-source"> or <span> (gne-finance-usstock-*)
-    ],
-    author: [
-      '.date-source [data-sudaclick="content_author_p"]', // "作者：新京报" (magichtml-news-o-*)
-    ],
-    breadcrumb: ['.channel-path a'], // "产经 > 正文" (gne-finance-roll-*)
-  },
-  {
-    id: 'sina-legacy',
-    detect: [
-      'h1#artibodyTitle', // 2014–2017 headline with cid/docid attrs (magichtml-finance-forex-2016-*)
-      'div#artibody', // div.article.article_16#artibody (magichtml-finance-forex-2016-*)
-    ],
-    root: ['div#artibody'],
-    title: ['h1#artibodyTitle'],
-    date: [
-      '.time-source', // "2016年05月25日10:10 新浪财经" (magichtml-finance-forex-2016-*)
-      '#pub_date', // "2019年09月11日01:53" (gne-tech-old-artibodyTitle-*)
-    ],
-    source: [
-      '#media_name', // <span id="media_name"><a>新浪科技</a> (gne-tech-old-artibodyTitle-*)
-      '.time-source [data-sudaclick="media_name"]', // link variant of the same
-      '.time-source', // plain text after the date (magichtml-finance-forex-2016-*)
-    ],
-    author: [],
-    breadcrumb: [
-      '.bread a', // "外汇 > 正文" (magichtml-finance-forex-2016-*)
-    ],
-  },
-  {
-    id: 'sina-news',
-    detect: [
-      'h1.main-title', // news.sina.com.cn headline (gne-news-2019-09-07-*)
-      'div#article', // news body is #article, not #artibody (gne-news-*, magichtml-news-*)
-    ],
-    root: ['div#article'],
-    title: ['h1.main-title'],
-    date: ['.date-source .date'], // "2024年05月16日 17:02" (magichtml-news-o-*)
-    source: ['.date-source .source'], // <a class="source">新京报</a> (magichtml-news-o-*)
-    author: [
-      '.date-source [data-sudaclick="content_author_p"]', // "作者：新京报" (magichtml-news-o-*)
-    ],
-    breadcrumb: ['.channel-path a'], // "国内新闻>正文" (gne-news-*)
-  },
-  {
-    id: 'sina-mobile',
-    detect: [
-      'article.art_box', // finance.sina.cn *.d.html (magichtml-mobile-finance.sina.cn-*)
-      '.art_content', // section.art_pic_card.art_content body (same)
-    ],
-    root: ['.art_content'],
-    title: [
-      'h1.art_tit_h1', // (magichtml-mobile-finance.sina.cn-*)
-      'article.art_box h1',
-    ],
-    date: ['time.weibo_time'], // "2005.08.26" + "05:39" (magichtml-mobile-finance.sina.cn-*)
-    source: ['.weibo_info .weibo_user'], // "上海证券报网络版" (magichtml-mobile-finance.sina.cn-*)
-    author: [],
-    breadcrumb: [],
-  },
-];
+/** The Sina hosts whose templates the rules know (finance, news, tech, mobile), listed on the options page. */
+const LISTED_HOSTS = ['finance.sina.com.cn', 'finance.sina.cn', 'news.sina.com.cn', 'tech.sina.com.cn', 'k.sina.com.cn'];
 
-/*
- * Test URLs (all in ../shared/corpus/pages):
- * https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml        sina-desktop
- * https://finance.sina.com.cn/stock/usstock/c/2019-09-09/doc-iicezzrq4681677.shtml sina-desktop
- * https://news.sina.com.cn/c/2019-09-07/doc-iicezzrq4076655.shtml             sina-news
- * https://news.sina.com.cn/o/2024-05-16/doc-inavmmfi1968342.shtml             sina-news
- * http://finance.sina.com.cn/money/forex/forexroll/2016-05-25/doc-ifxsktkp9337164.shtml sina-legacy
- * https://tech.sina.com.cn/t/2019-09-11/doc-iicezzrq4972166.shtml             sina-legacy
- * https://finance.sina.cn/sa/2005-08-26/detail-ikknscsi2623250.d.html         sina-mobile
- * https://vip.stock.finance.sina.com.cn/corp/go.php/vFD_FinanceSummary/stockid/600519.phtml  not-article
- */
+/** Selectors no page of ../shared/corpus/pages has (SiteRule.notInPages). */
+const NOT_IN_PAGES: Readonly<Record<string, string>> = {
+  // junk (./sina-junk.ts)
+  '.appendQr_wrap': 'at the end of finance articles: tests/fixtures/core/desktop-junk, posts/sina-0.md',
+  '.app-kaihu-qr': 'in finance articles: tests/fixtures/core/desktop-junk, posts/sina-catl-jinqilin-blockquote-kaihu.md',
+  '[class*="kaihu"]': 'the kaihu promos above and their variants: tests/fixtures/core/desktop-junk',
+  '#app-qihuo-kaihu-qr': 'in futures articles: posts/sina-zijin-futures-qihuo-kaihu-stocks.md',
+  'p.jqlblock_cls': '金麒麟 promo lists in finance articles: posts/sina-esop-jqlblock-promo-blockquote-long.md',
+  'div.broadcast_box': 'related-article carousel of mobile articles: tests/fixtures/core/mobile-editor-related',
+  '#left_hzh_ad': 'seen on no saved page or fixture: an ad slot of the first rules, kept because hiding it costs nothing',
+  '.article-notice': 'seen on no saved page or fixture: a notice banner of the first rules, kept because hiding it costs nothing',
+  // templates (./sina-templates.ts)
+  '.time-source [data-sudaclick="media_name"]':
+    'seen on no saved page or fixture: the source link of gne-tech-old-artibodyTitle-* (a[data-sudaclick="media_name"], in span#media_name there) placed inside .time-source; after #media_name, so it can only add a source',
+  // skim (./sina-skim.ts)
+  svg: 'no saved page has inline SVG (pages/magichtml-news-*-2024-* only name .svg files); skipping is an optimisation, so an unseen tag costs nothing',
+};
+
+export const SINA: SiteRule = {
+  id: 'sina',
+  names: { byHost: SITE_NAMES, fallback: '新浪网' },
+  hosts: SINA_HOSTS,
+  listedHosts: LISTED_HOSTS,
+  articleUrl: ARTICLE_URL,
+  articleLinks: SINA_ARTICLE_GLOBS,
+  legacyArticleUrl: LEGACY_ARTICLE_URL,
+  notArticleUrls: NOT_ARTICLE_URLS,
+  templates: TEMPLATES,
+  editor: EDITOR_LINE,
+  junk: JUNK,
+  channels: CHANNELS,
+  timeZone: '+08:00', // Beijing time: "2018年12月28日 19:55" (pages/gne-finance-roll-*) is 11:55 UTC
+  notInPages: NOT_IN_PAGES,
+};
+
+/* Test URLs: at the end of ./sina-templates.ts (one per template, and a page that is not an article). */

@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { CHROMIUM } from '../../../support/browser/chromium';
 import { FIREFOX, FIREFOX_ORIGIN } from '../support/firefox';
-import { GECKO_ID } from '../../../lib/release';
+import { GECKO_ID } from '../../../utils/release';
 import { waitFor } from '../../../support/browser/harness';
 import type { TestServer } from '../../../support/browser/server';
 

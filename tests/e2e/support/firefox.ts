@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../../lib/release';
+import { GECKO_ID } from '../../../utils/release';
 import { CONDITION_WAIT_MS, PAGE_LOAD_MS } from '../../../support/patience';
 import { DETERMINISTIC_PAGE, errorEntry, stackFrames, waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from '../../../support/browser/harness';
 

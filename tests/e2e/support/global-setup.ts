@@ -2,7 +2,7 @@
  * Builds what the browser tests load and `npm run build:all` does not make: the e2e-mode Firefox
  * builds (they carry the hook that opens the popup in a tab; see firefox.ts) and the e2e-mode
  * Chrome build in its own folder `.output/chrome-mv3-e2e` (WXT suffixes the mode; the fallback
- * tests need its one extra test host, lib/hosts.ts). Chromium otherwise loads the normal Chrome
+ * tests need its one extra test host, utils/hosts.ts). Chromium otherwise loads the normal Chrome
  * MV3 build (built here only if missing, e.g. when vitest is run directly).
  */
 import { execFileSync } from 'node:child_process';

@@ -1,12 +1,12 @@
 /**
  * The non-Sina news page of the fallback tests (tests/e2e/fixtures/other-news-article.html) at the
- * made-up host only e2e-mode builds may reach (lib/hosts.ts), what the fixture itself says is its
+ * made-up host only e2e-mode builds may reach (utils/hosts.ts), what the fixture itself says is its
  * article and its furniture, and how a test opens the popup on it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { E2E_OTHER_NEWS_MATCH } from '@/lib/hosts';
+import { E2E_OTHER_NEWS_MATCH } from '@/utils/hosts';
 import { squash } from './expect-article';
 import { waitFor, type E2eBrowser, type E2ePage } from '../../../support/browser/harness';
 import { ROOT, type TestPage } from '../../../support/browser/pages';
