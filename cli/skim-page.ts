@@ -67,7 +67,7 @@ const over = (prefix: string, limit: number, what: string): PageLimitError =>
   new PageLimitError(`${prefix} ${limit.toLocaleString('en')} ${what}, the limit for one page`);
 
 /** Counts what a DOM of the page would hold, and stops the pass as soon as a limit is passed. */
-function counter(limits: SkimLimits) {
+export function counter(limits: SkimLimits) {
   const c = { depth: 0, elements: 0, nodes: 0, text: 0 };
   const more = (n = 1): void => {
     c.nodes += n;
