@@ -44,6 +44,13 @@ function closeContext(stack: boolean[], name: string): void {
 
 const sameContext = (a: readonly boolean[], b: readonly boolean[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/**
+ * Raw-text elements of htmlparser2's tokenizer (Tokenizer.js Sequences): written `<script>` they
+ * hold only text, so one holding elements was written `<script/>` (the tokenizer then ends its raw
+ * text; the parser, outside SVG, keeps it open) and is written back the same way.
+ */
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+
 /** Attribute names the tokenizer reads back as the same name (it ends a name at these). */
 const PLAIN_NAME = /^[^\s"'>/=]+$/;
 
@@ -54,7 +61,7 @@ function startTag(name: string, attrs: Record<string, string>): string | undefin
     if (!PLAIN_NAME.test(k)) return undefined;
     s += ` ${k}="${attrs[k]!.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
   }
-  return s + '>';
+  return s + (RAW_TEXT.has(name) ? '/>' : '>');
 }
 
 const contextOf = (parser: Parser): boolean[] => (parser as unknown as { foreignContext: boolean[] }).foreignContext;
@@ -93,6 +100,8 @@ export function createArticlePass(keep: readonly string[], roots: readonly strin
         else out.push(tag);
         written[i] = true;
         openContext(context, names[i]!);
+        // `<script/>` in SVG closes itself (Parser.js onselfclosingtag); `<title/>` never does.
+        if (tag?.endsWith('/>') && context[0]) giveUp('foreign context');
       }
     };
 

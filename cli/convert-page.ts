@@ -60,8 +60,11 @@ function extractReduced(reduced: string | undefined, opts: ConvertOptions): Extr
   return res.ok ? res : undefined;
 }
 
-/** The first pass also counts the page and refuses it, before any DOM, when over a limit. */
-function extract(text: string, opts: ConvertOptions): ExtractResult {
+/**
+ * A page's text → its article. The first pass also counts the page and refuses it, before any
+ * DOM, when over a limit.
+ */
+export function extractPage(text: string, opts: ConvertOptions): ExtractResult {
   const { html, elements } = firstPass(text);
   const reduced = extractReduced(html, opts);
   if (reduced) return reduced;
@@ -82,7 +85,7 @@ function extract(text: string, opts: ConvertOptions): ExtractResult {
 }
 
 export function convertPage(buf: Uint8Array, opts: ConvertOptions): Converted {
-  const res = extract(pageText(buf), opts);
+  const res = extractPage(pageText(buf), opts);
   if (!res.ok) throw new NoArticleError(oneLine(res.message || res.reason));
   if (opts.json) {
     return { filename: safeFilename(res.article.title, 'json'), content: articleJson(res.article) };
