@@ -14,7 +14,7 @@
  * fine), or an SVG/MathML context that differs at its start.
  */
 import { Parser } from 'htmlparser2';
-import { keepCompounds, mayMatch } from './keep-selector';
+import { keepCompounds, keepMatcher } from './keep-selector';
 import { counter, type SkimLimits } from './skim-page';
 
 export interface ArticlePass {
@@ -67,8 +67,8 @@ function startTag(name: string, attrs: Record<string, string>): string | undefin
 const contextOf = (parser: Parser): boolean[] => (parser as unknown as { foreignContext: boolean[] }).foreignContext;
 
 export function createArticlePass(keep: readonly string[], roots: readonly string[], limits: SkimLimits): ArticlePassFn {
-  const keepSel = keepCompounds(keep);
-  const rootSel = keepCompounds(roots);
+  const isKept = keepMatcher(keepCompounds(keep));
+  const isRoot = keepMatcher(keepCompounds(roots));
   return (html) => {
     const count = counter(limits);
     const { c } = count;
@@ -109,7 +109,7 @@ export function createArticlePass(keep: readonly string[], roots: readonly strin
       onopentag(name, attrs) {
         count.open(attrs);
         const d = c.depth;
-        if (!sawRoot && rootSel.some((k) => mayMatch(k, name, attrs))) sawRoot = true;
+        if (!sawRoot && isRoot(name, attrs)) sawRoot = true;
         if (!exact || keepDepth >= 0) return;
         names[d] = name;
         attrsAt[d] = attrs;
@@ -118,7 +118,7 @@ export function createArticlePass(keep: readonly string[], roots: readonly strin
         let structural = false;
         if (d === 1 && !topSeen) structural = topSeen = topOpen = true;
         else if (d === 2 && topOpen && !topChildSeen) structural = topChildSeen = true;
-        if (keepSel.some((k) => mayMatch(k, name, attrs))) {
+        if (isKept(name, attrs)) {
           writeAncestors(d - 1);
           const expected = [...context];
           openContext(expected, name);

@@ -38,7 +38,7 @@ export function splitSelectorList(list: string): string[] {
 }
 
 const COMPOUND = /^([a-z][a-z0-9-]*|\*)?((?:#[\w-]+|\.[\w-]+|\[[\w-]+(?:[~^$*|]?=(?:"[^"]*"|'[^']*'|[\w-]+))?\])*)/i;
-const PART = /#([\w-]+)|\.([\w-]+)|\[([\w-]+)/g;
+const PART = /#([\w-]+)|\.([\w-]+)|\[([\w-]+)(?:"[^"]*"|'[^']*'|[^\]"'])*\]/g;
 
 /** The leftmost compound of one complex selector (no commas). */
 export function leftmostCompound(selector: string): KeepCompound {
@@ -63,23 +63,57 @@ export function keepCompounds(lists: readonly string[]): KeepCompound[] {
   return lists.flatMap(splitSelectorList).map(leftmostCompound);
 }
 
-/** An attribute by its name in any case (attribute names keep their case in the pass). */
-function attr(attrs: Record<string, string>, name: string): string | undefined {
-  const v = attrs[name];
-  if (v !== undefined) return v;
-  for (const k in attrs) if (k.toLowerCase() === name) return attrs[k];
-  return undefined;
+/** Every value of an attribute by its name in any case (the pass keeps names as written). */
+function values(attrs: Record<string, string>, name: string): string[] {
+  const out: string[] = [];
+  for (const k in attrs) if (k.length === name.length && k.toLowerCase() === name) out.push(attrs[k]!.toLowerCase());
+  return out;
 }
 
 /** Could an element with this tag (lower case) and these attributes match the compound? */
 export function mayMatch(c: KeepCompound, tag: string, attrs: Record<string, string>): boolean {
   if (c.tag !== undefined && c.tag !== tag) return false;
-  if (c.id !== undefined && attr(attrs, 'id')?.toLowerCase() !== c.id) return false;
+  if (c.id !== undefined && !values(attrs, 'id').includes(c.id)) return false;
   if (c.classes.length > 0) {
-    const have = (attr(attrs, 'class') ?? '').toLowerCase().split(/\s+/);
+    const have = values(attrs, 'class').flatMap((v) => v.split(/\s+/));
     if (!c.classes.every((k) => have.includes(k))) return false;
   }
-  return c.attrs.every((a) => attr(attrs, a) !== undefined);
+  return c.attrs.every((a) => values(attrs, a).length > 0);
+}
+
+function add(index: Map<string, KeepCompound[]>, key: string, c: KeepCompound): void {
+  const list = index.get(key);
+  if (list) list.push(c);
+  else index.set(key, [c]);
+}
+
+/**
+ * mayMatch against a list, for every open tag of a page: the compounds are filed by tag, else by
+ * id, else by first class, so a tag is tested only against those that could match it.
+ */
+export function keepMatcher(compounds: readonly KeepCompound[]): (tag: string, attrs: Record<string, string>) => boolean {
+  const byTag = new Map<string, KeepCompound[]>();
+  const byId = new Map<string, KeepCompound[]>();
+  const byClass = new Map<string, KeepCompound[]>();
+  const rest: KeepCompound[] = [];
+  for (const c of compounds) {
+    if (c.tag !== undefined) add(byTag, c.tag, c);
+    else if (c.id !== undefined) add(byId, c.id, c);
+    else if (c.classes.length > 0) add(byClass, c.classes[0]!, c);
+    else rest.push(c);
+  }
+  const any = (list: KeepCompound[] | undefined, tag: string, attrs: Record<string, string>): boolean =>
+    list !== undefined && list.some((c) => mayMatch(c, tag, attrs));
+  return (tag, attrs) => {
+    if (any(byTag.get(tag), tag, attrs) || (rest.length > 0 && any(rest, tag, attrs))) return true;
+    for (const k in attrs) {
+      if (k.length !== 2 && k.length !== 5) continue;
+      const name = k.toLowerCase();
+      if (name === 'id' && any(byId.get(attrs[k]!.toLowerCase()), tag, attrs)) return true;
+      if (name === 'class') for (const cls of attrs[k]!.toLowerCase().split(/\s+/)) if (any(byClass.get(cls), tag, attrs)) return true;
+    }
+    return false;
+  };
 }
 
 /** Does `c` ask at least everything `k` asks, so every element `c` matches is one `k` keeps? */
