@@ -15,7 +15,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { keepCompounds, keepMatcher } from './keep-selector';
-import { counter, type SkimLimits } from './skim-page';
+import { counter, type SkimLimits } from './page-count';
 
 export interface ArticlePass {
   /** The reduced page, or undefined when it cannot stand for the page (see above). */
