@@ -1,8 +1,10 @@
 /**
  * One saved page → one export (the in-process convert path, also timed by scripts/bench.ts):
- * bytes → decoded text → page furniture skimmed off (cli/skim-page.ts) → linkedom document →
- * extractArticle (Sina rules; Readability on a jsdom parse for other pages) → exportArticle or
- * the JSON model. Failures are CliErrors with a one-line reason.
+ * bytes → decoded text → one streaming pass that counts the page and copies out only what Sina
+ * extraction reads (cli/article-pass.ts) → linkedom document of that copy → extractArticle; the
+ * whole page is parsed only when that finds no Sina article (Sina rules again, then Readability on
+ * a jsdom parse for other pages) → exportArticle or the JSON model. Failures are CliErrors with a
+ * one-line reason.
  */
 import { extractArticle } from '../utils/extract';
 import { exportArticle, safeFilename } from '../utils/export/index';
@@ -13,8 +15,8 @@ import { decodeHtml, looksBinary } from './decode';
 import { closeParsed, parseDocument } from './dom';
 import { CliError, NoArticleError, oneLine } from './errors';
 import { MAX_FALLBACK_ELEMENTS, MAX_PAGE_BYTES, PageLimitError, SKIM_LIMITS, tooManyBytes } from './page-limits';
-import { createSkimmer } from './skim-page';
-import { SKIM_KEEP, SKIM_SKIP } from '../utils/sites/sina-skim';
+import { createArticlePass } from './article-pass';
+import { ARTICLE_ROOTS, READ_OUTSIDE_ROOT } from './article-reads';
 
 export interface ConvertOptions {
   format: Format;
@@ -42,27 +44,30 @@ export function pageText(buf: Uint8Array): string {
   return text;
 }
 
-const skim = createSkimmer(SKIM_SKIP, SKIM_KEEP, SKIM_LIMITS);
+const firstPass = createArticlePass(READ_OUTSIDE_ROOT, ARTICLE_ROOTS, SKIM_LIMITS);
 
 function read(doc: Document, opts: ConvertOptions, fallback: boolean): ExtractResult {
   return extractArticle(doc, { url: opts.url, fallback });
 }
 
 /**
- * A Sina article read from the page without its furniture (see utils/sites/sina-skim.ts), or
- * undefined: then the whole page is read as before, so skimming never changes an outcome.
+ * A Sina article read from the first pass's copy of the page (cli/article-pass.ts), or undefined:
+ * then the whole page is read, so the copy never changes an outcome.
  */
-function extractSkimmed(skimmed: string | undefined, opts: ConvertOptions): ExtractResult | undefined {
-  if (skimmed === undefined) return undefined;
-  const res = read(parseDocument(skimmed), opts, false);
+function extractReduced(reduced: string | undefined, opts: ConvertOptions): ExtractResult | undefined {
+  if (reduced === undefined) return undefined;
+  const res = read(parseDocument(reduced), opts, false);
   return res.ok ? res : undefined;
 }
 
-/** The skim (cli/skim-page.ts) also counts the page and refuses it, before any DOM, when over a limit. */
-function extract(text: string, opts: ConvertOptions): ExtractResult {
-  const { html, elements } = skim(text);
-  const skimmed = extractSkimmed(html, opts);
-  if (skimmed) return skimmed;
+/**
+ * A page's text → its article. The first pass also counts the page and refuses it, before any
+ * DOM, when over a limit.
+ */
+export function extractPage(text: string, opts: ConvertOptions): ExtractResult {
+  const { html, elements } = firstPass(text);
+  const reduced = extractReduced(html, opts);
+  if (reduced) return reduced;
   const doc = parseDocument(text);
   const res = read(doc, opts, false);
   if (res.ok || res.reason !== 'unsupported') return res;
@@ -80,7 +85,7 @@ function extract(text: string, opts: ConvertOptions): ExtractResult {
 }
 
 export function convertPage(buf: Uint8Array, opts: ConvertOptions): Converted {
-  const res = extract(pageText(buf), opts);
+  const res = extractPage(pageText(buf), opts);
   if (!res.ok) throw new NoArticleError(oneLine(res.message || res.reason));
   if (opts.json) {
     return { filename: safeFilename(res.article.title, 'json'), content: articleJson(res.article) };

@@ -5,7 +5,7 @@
  * the limit. Measured before these limits: 400,000 <p> ran out of heap after 6 minutes (4.5 GB),
  * 100,000 <p> took 31 s and 1.2 GB, 200,000 nested <div> 2.5 minutes before being refused.
  * Elements, attributes, comments and depth are counted during the first, streaming pass
- * (cli/skim-page.ts), before any DOM is built; bytes while reading (cli/read-bounded.ts).
+ * (cli/article-pass.ts), before any DOM is built; bytes while reading (cli/read-bounded.ts).
  */
 import { MAX_PAGE_DEPTH } from '../utils/depth';
 import { NoArticleError } from './errors';
@@ -15,7 +15,7 @@ export { MAX_PAGE_DEPTH };
 /**
  * Bytes of one page (files, devices and stdin alike). The largest corpus page is 560 KB and a
  * 20,000-paragraph article ~1 MB; pages saved with their images inlined (data: URLs) reach a few
- * MB. The decoded text, its skimmed copy and the DOM of a page this size stay well under 1 GB.
+ * MB. The decoded text, its reduced copy and the DOM of a page this size stay well under 1 GB.
  */
 export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 
@@ -53,7 +53,7 @@ export const MAX_PAGE_TEXT = 4_000_000;
  */
 export const MAX_FALLBACK_ELEMENTS = 8_000;
 
-/** The limits the first pass checks (cli/skim-page.ts). */
+/** The limits the first pass checks (cli/article-pass.ts, counted by cli/page-count.ts). */
 export const SKIM_LIMITS = {
   depth: MAX_PAGE_DEPTH,
   elements: MAX_PAGE_ELEMENTS,

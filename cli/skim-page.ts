@@ -7,9 +7,13 @@
  * is kept whole. Never cuts inside a `keep` element (the article roots).
  * The same pass counts elements, attributes, comments and depth, and stops at the first limit
  * passed: a hostile page is refused before a DOM of it is ever built.
+ * No longer on the convert path: cli/article-pass.ts copies out only what extraction reads, which
+ * leaves out all this cuts and more; this stays while its rules (utils/sites/sina-skim.ts) do.
  */
 import { Parser } from 'htmlparser2';
-import { PageLimitError } from './page-limits';
+import { counter, type SkimLimits } from './page-count';
+
+export type { SkimLimits };
 
 interface SimpleSelector {
   tag?: string;
@@ -40,18 +44,6 @@ function matches(sel: SimpleSelector, tag: string, attrs: Record<string, string>
   return sel.classes.every((c) => have.includes(c));
 }
 
-/** Limits checked while streaming (cli/page-limits.ts); a page over one throws a PageLimitError. */
-export interface SkimLimits {
-  depth: number;
-  elements: number;
-  /** Elements, attributes and comments together. */
-  nodes: number;
-  /** Attributes of one element. */
-  attributes: number;
-  /** Characters of text. */
-  text: number;
-}
-
 export interface Skimmed {
   /** The page without the skipped subtrees, or undefined when nothing was cut. */
   html: string | undefined;
@@ -62,34 +54,6 @@ export interface Skimmed {
 export type Skimmer = (html: string) => Skimmed;
 
 const NO_LIMITS: SkimLimits = { depth: Infinity, elements: Infinity, nodes: Infinity, attributes: Infinity, text: Infinity };
-
-const over = (prefix: string, limit: number, what: string): PageLimitError =>
-  new PageLimitError(`${prefix} ${limit.toLocaleString('en')} ${what}, the limit for one page`);
-
-/** Counts what a DOM of the page would hold, and stops the pass as soon as a limit is passed. */
-function counter(limits: SkimLimits) {
-  const c = { depth: 0, elements: 0, nodes: 0, text: 0 };
-  const more = (n = 1): void => {
-    c.nodes += n;
-    if (c.nodes > limits.nodes) throw over('more than', limits.nodes, 'elements, attributes and comments');
-  };
-  return {
-    c,
-    open(attrs: Record<string, string>): void {
-      c.depth += 1;
-      if (c.depth > limits.depth) throw new PageLimitError(`markup nested more than ${limits.depth} levels deep, the limit for one page`);
-      if (++c.elements > limits.elements) throw over('more than', limits.elements, 'elements');
-      const n = Object.keys(attrs).length;
-      if (n > limits.attributes) throw over('an element with more than', limits.attributes, 'attributes');
-      more(1 + n);
-    },
-    comment: (): void => more(),
-    text(data: string): void {
-      c.text += data.length;
-      if (c.text > limits.text) throw over('more than', limits.text, 'characters of text');
-    },
-  };
-}
 
 export function createSkimmer(skip: readonly string[], keep: readonly string[], limits: SkimLimits = NO_LIMITS): Skimmer {
   const skipSel = skip.map(parseSimpleSelector);
