@@ -15,7 +15,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { keepCompounds, keepMatcher } from './keep-selector';
-import { counter, type SkimLimits } from './page-count';
+import { counter, type PassLimits } from './page-count';
 
 export interface ArticlePass {
   /** The reduced page, or undefined when it cannot stand for the page (see above). */
@@ -66,7 +66,7 @@ function startTag(name: string, attrs: Record<string, string>): string | undefin
 
 const contextOf = (parser: Parser): boolean[] => (parser as unknown as { foreignContext: boolean[] }).foreignContext;
 
-export function createArticlePass(keep: readonly string[], roots: readonly string[], limits: SkimLimits): ArticlePassFn {
+export function createArticlePass(keep: readonly string[], roots: readonly string[], limits: PassLimits): ArticlePassFn {
   const isKept = keepMatcher(keepCompounds(keep));
   const isRoot = keepMatcher(keepCompounds(roots));
   return (html) => {

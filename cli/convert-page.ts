@@ -14,7 +14,7 @@ import { articleJson } from './article-json';
 import { decodeHtml, looksBinary } from './decode';
 import { closeParsed, parseDocument } from './dom';
 import { CliError, NoArticleError, oneLine } from './errors';
-import { MAX_FALLBACK_ELEMENTS, MAX_PAGE_BYTES, PageLimitError, SKIM_LIMITS, tooManyBytes } from './page-limits';
+import { MAX_FALLBACK_ELEMENTS, MAX_PAGE_BYTES, PageLimitError, FIRST_PASS_LIMITS, tooManyBytes } from './page-limits';
 import { createArticlePass } from './article-pass';
 import { ARTICLE_ROOTS, READ_OUTSIDE_ROOT } from './article-reads';
 
@@ -44,7 +44,7 @@ export function pageText(buf: Uint8Array): string {
   return text;
 }
 
-const firstPass = createArticlePass(READ_OUTSIDE_ROOT, ARTICLE_ROOTS, SKIM_LIMITS);
+const firstPass = createArticlePass(READ_OUTSIDE_ROOT, ARTICLE_ROOTS, FIRST_PASS_LIMITS);
 
 function read(doc: Document, opts: ConvertOptions, fallback: boolean): ExtractResult {
   return extractArticle(doc, { url: opts.url, fallback });

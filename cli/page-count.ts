@@ -1,12 +1,12 @@
 /**
  * Counting a page against the limits of cli/page-limits.ts while it streams through htmlparser2
- * (cli/article-pass.ts, cli/skim-page.ts): the pass stops at the first limit passed, so a hostile
+ * (cli/article-pass.ts): the pass stops at the first limit passed, so a hostile
  * page is refused before a DOM of it is ever built.
  */
 import { PageLimitError } from './page-limits';
 
 /** Limits checked while streaming (cli/page-limits.ts); a page over one throws a PageLimitError. */
-export interface SkimLimits {
+export interface PassLimits {
   depth: number;
   elements: number;
   /** Elements, attributes and comments together. */
@@ -21,7 +21,7 @@ const over = (prefix: string, limit: number, what: string): PageLimitError =>
   new PageLimitError(`${prefix} ${limit.toLocaleString('en')} ${what}, the limit for one page`);
 
 /** Counts what a DOM of the page would hold, and stops the pass as soon as a limit is passed. */
-export function counter(limits: SkimLimits) {
+export function counter(limits: PassLimits) {
   const c = { depth: 0, elements: 0, nodes: 0, text: 0 };
   const more = (n = 1): void => {
     c.nodes += n;

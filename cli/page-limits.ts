@@ -54,7 +54,7 @@ export const MAX_PAGE_TEXT = 4_000_000;
 export const MAX_FALLBACK_ELEMENTS = 8_000;
 
 /** The limits the first pass checks (cli/article-pass.ts, counted by cli/page-count.ts). */
-export const SKIM_LIMITS = {
+export const FIRST_PASS_LIMITS = {
   depth: MAX_PAGE_DEPTH,
   elements: MAX_PAGE_ELEMENTS,
   nodes: MAX_PAGE_NODES,

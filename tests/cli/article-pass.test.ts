@@ -12,14 +12,14 @@ import { createArticlePass } from '../../cli/article-pass';
 import { ARTICLE_ROOTS, READ_OUTSIDE_ROOT } from '../../cli/article-reads';
 import { extractPage, pageText } from '../../cli/convert-page';
 import { closeParsed, jsdomParse, parseDocument } from '../../cli/dom';
-import { SKIM_LIMITS } from '../../cli/page-limits';
+import { FIRST_PASS_LIMITS } from '../../cli/page-limits';
 import { exportArticle } from '../../utils/export/index';
 import { extractArticle } from '../../utils/extract';
 import type { ExtractResult } from '../../utils/model';
 import { describeCorpus, CORPUS_PAGES, CORPUS_SITES } from '../support/corpus';
 import { soup } from './support/tag-soup';
 
-const pass = createArticlePass(READ_OUTSIDE_ROOT, ARTICLE_ROOTS, SKIM_LIMITS);
+const pass = createArticlePass(READ_OUTSIDE_ROOT, ARTICLE_ROOTS, FIRST_PASS_LIMITS);
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
 /** The path before the first pass existed: the whole page in linkedom, Readability on jsdom for other pages. */

@@ -20,7 +20,6 @@ import { renderLiveModule } from '../../utils/sites/live-module';
 import { LEGACY_CREDIT_LINE, SINA, SINA_PAGE_MARKERS } from '../../utils/sites/sina';
 import { ARTICLE_JUNK, junkFor, LIVE_HIDE, LIVE_REMOVE, STOCK_SPAN } from '../../utils/sites/sina-junk';
 import * as live from '../../utils/sites/sina-live';
-import { SKIM_SKIP } from '../../utils/sites/sina-skim';
 import { VIDEO_PLAYERS } from '../../utils/sites/sina-video';
 import type { SiteRule } from '../../utils/sites/types';
 import { listPages, loadPageShared, parse, PAGES } from './helpers/corpus';
@@ -31,13 +30,12 @@ function ruleSelectors(site: SiteRule): string[] {
   return [...site.templates.flatMap((t) => fields.flatMap((f) => t[f])), ...site.editor, ...site.junk.map((j) => j.selector)];
 }
 
-/** Sina's selectors outside the SiteRule object: its other data files (./sina.ts, sina-junk, sina-video, sina-skim). */
+/** Sina's selectors outside the SiteRule object: its other data files (./sina.ts, sina-junk, sina-video). */
 const SINA_DATA_SELECTORS = [
   SINA_PAGE_MARKERS.icon,
   ...Object.values(LEGACY_CREDIT_LINE),
   STOCK_SPAN,
   ...VIDEO_PLAYERS.flatMap((v) => [v.block, ...[...v.poster, ...v.link, ...v.title].map(([sel]) => `${v.block} ${sel}`)]),
-  ...SKIM_SKIP,
 ];
 
 const SELECTORS: Record<SiteRule['id'], string[]> = { sina: [...new Set([...ruleSelectors(SINA), ...SINA_DATA_SELECTORS])] };

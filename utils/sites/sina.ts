@@ -95,8 +95,6 @@ const NOT_IN_PAGES: Readonly<Record<string, string>> = {
   // templates (./sina-templates.ts)
   '.time-source [data-sudaclick="media_name"]':
     'seen on no saved page or fixture: the source link of gne-tech-old-artibodyTitle-* (a[data-sudaclick="media_name"], in span#media_name there) placed inside .time-source; after #media_name, so it can only add a source',
-  // skim (./sina-skim.ts)
-  svg: 'no saved page has inline SVG (pages/magichtml-news-*-2024-* only name .svg files); skipping is an optimisation, so an unseen tag costs nothing',
 };
 
 export const SINA: SiteRule = {
