@@ -3,6 +3,9 @@
  * Firefox ESR), so each browser test is written once and run in both. This folder is shared by
  * the browser tests (tests/e2e) and the scripts that drive a browser (scripts/demo.ts,
  * scripts/bench-browser.ts, scripts/render-icons.ts), so scripts import nothing from tests/.
+ * Why two drivers: Playwright drives only its own patched Firefox, not Debian's Firefox ESR, so
+ * Firefox goes through puppeteer-core; Chromium could go through puppeteer-core too (it speaks
+ * CDP), which is not tried yet (docs/ARCHITECTURE.md, "Test DOMs and browser drivers").
  */
 import { CONDITION_WAIT_MS } from '../patience';
 
