@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { OptionsApp } from './OptionsApp';
+import { OptionsApp } from '@/components/options/OptionsApp';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = i18n.t('options.title');

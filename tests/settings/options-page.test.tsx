@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp } from '@/entrypoints/options/OptionsApp';
+import { OptionsApp } from '@/components/options/OptionsApp';
 import { SETTINGS_FILE_APP } from '@/utils/settings-file';
 import { getMessageFor } from '../support/locale-messages';
 
