@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { getValue, readFrontMatter, stringifyEntry, rewriteFrontMatter } from '../../utils/repair/front-matter';
+import { stringifyFrontMatter } from '../../utils/export/front-matter';
 import { joinPost, splitPost } from '../../utils/repair/post-file';
 
 const SEED_FM = [
@@ -86,6 +87,23 @@ describe('writing entries', () => {
   it.each(HOSTILE)('%j round-trips through yaml as the same string', (value) => {
     const lines = stringifyEntry('title', value);
     expect(parse(lines.join('\n'))).toEqual({ title: value });
+  });
+
+  it.each(HOSTILE)('%j round-trips as a plain-rule key under YAML 1.2 and 1.1 (Hexo reads 1.1)', (value) => {
+    const text = stringifyEntry('editor', value).join('\n');
+    expect(parse(text)).toEqual({ editor: value });
+    expect(parse(text, { version: '1.1' })).toEqual({ editor: value });
+  });
+
+  it('writes an entry exactly as an exported post writes it (one rule: utils/front-matter-yaml.ts)', () => {
+    expect(stringifyEntry('editor', '王蒙')).toEqual(['editor: 王蒙']);
+    expect(stringifyEntry('tags', ['sh600519', '600519', 'yes'])).toEqual(['tags:', ' - sh600519', ' - "600519"', ' - "yes"']);
+    expect(stringifyEntry('title', '0！')).toEqual([`title: '0！'`]);
+    expect(stringifyEntry('headimg', 'https://n.sinaimg.cn/a.png')).toEqual([`headimg: 'https://n.sinaimg.cn/a.png'`]);
+    const fields = { title: `他说"稳"是'关键'`, categories: ['金融', '新浪财经'], author: '新浪财经', comments: false, editor: '王蒙', tags: ['2022-07-25'] };
+    const exported = stringifyFrontMatter(fields);
+    const rewritten = rewriteFrontMatter(Object.entries(fields).map(([key, value]) => ({ key, value })));
+    expect(`---\n${rewritten}\n---\n`).toBe(exported);
   });
 
   it('keeps untouched lines byte for byte and rewrites only what changed', () => {

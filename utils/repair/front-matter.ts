@@ -8,7 +8,8 @@
  * text between the outer quotes of a single-quoted line that a YAML parser rejects. The writer only
  * re-emits entries that must change (with the `yaml` library); every other line stays byte for byte.
  */
-import { Document, isMap, isScalar, parse, parseDocument, visit } from 'yaml';
+import { isMap, isScalar, parse, parseDocument, visit } from 'yaml';
+import { stringifyFrontMatterEntries } from '../front-matter-yaml';
 import type { Node, Pair } from 'yaml';
 
 export interface FrontMatterEntry {
@@ -138,20 +139,11 @@ export function getValue(fm: PostFrontMatter, key: string): unknown {
 }
 
 /**
- * One `key: value` entry written by the yaml library; strings single-quoted like the archive's.
- * Not the export's rule (utils/export/front-matter.ts quotes only where a YAML 1.1 or 1.2 reader
- * would misread the plain form, and indents lists by one space). One rule for both would change
- * either the export's golden outputs or the lines repair writes (`editor: '王蒙'`, `- 'sh600519'`).
+ * One `key: value` entry as its lines, written by the same rule as an exported post's front matter
+ * (utils/front-matter-yaml.ts), so a re-written entry reads like a freshly saved one.
  */
 export function stringifyEntry(key: string, value: unknown): string[] {
-  const doc = new Document({ [key]: value });
-  visit(doc, {
-    Scalar(k, node) {
-      if (k !== 'key' && isScalar(node) && typeof node.value === 'string') node.type = 'QUOTE_SINGLE';
-    },
-  });
-  const text = doc.toString({ lineWidth: 0, indentSeq: false });
-  return text.replace(/\n$/, '').split('\n');
+  return stringifyFrontMatterEntries({ [key]: value }).replace(/\n$/, '').split('\n');
 }
 
 /** The front matter block (without fences) from entries: kept lines as they were, others re-written. */
