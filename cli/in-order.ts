@@ -19,12 +19,17 @@ export interface InOrderSpec<R> {
   crashed(reason: string): R;
 }
 
-export async function eachInOrder<R>(files: readonly InputFile[], spec: InOrderSpec<R>, report: (i: number, file: InputFile, result: R) => void): Promise<void> {
+/**
+ * `report` is called once per file, in input order; when it returns a promise, the next file's
+ * result waits for it (so a caller that writes can hold the run back: cli/repair-writes.ts).
+ */
+export async function eachInOrder<R>(files: readonly InputFile[], spec: InOrderSpec<R>, report: (i: number, file: InputFile, result: R) => Promise<void> | void): Promise<void> {
   const script = workerScript();
   if (spec.jobs > 1 && script) return runPool(files, { ...spec, script, onResult: report });
   const handle = await loadHandler(spec.init);
   for (const [i, file] of files.entries()) {
-    report(i, file, handle(spec.task(file, i)) as R);
+    const held = report(i, file, handle(spec.task(file, i)) as R);
+    if (held) await held;
     if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await turnEventLoop();
   }
 }

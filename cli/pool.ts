@@ -19,8 +19,12 @@ export interface PoolSpec<R> {
   task(file: InputFile, id: number): Task;
   /** The result of a file whose worker died while doing it. */
   crashed(reason: string): R;
-  /** Called once per file, in input order; may throw (the run then stops with that error). */
-  onResult(index: number, file: InputFile, result: R): void;
+  /**
+   * Called once per file, in input order; may throw (the run then stops with that error). A
+   * promise it returns holds the next result (and, through the window, the workers) until it
+   * settles; a rejected one stops the run.
+   */
+  onResult(index: number, file: InputFile, result: R): Promise<void> | void;
 }
 
 const WINDOW_PER_JOB = 4;
@@ -46,6 +50,8 @@ class OrderedPool<R> {
   private next = 0;
   private reported = 0;
   private stopping = false;
+  /** onResult's promise is pending: results wait in the buffer. */
+  private held = false;
 
   constructor(
     private readonly files: readonly InputFile[],
@@ -113,12 +119,25 @@ class OrderedPool<R> {
   /** Stores a result and reports every result now in order (the reorder buffer). */
   private settle(id: number, result: R): void {
     this.results.set(id, result);
+    this.report();
+  }
+
+  private report(): void {
+    if (this.held || this.stopping) return;
     try {
       while (this.results.has(this.reported)) {
         const r = this.results.get(this.reported) as R;
         this.results.delete(this.reported);
-        this.spec.onResult(this.reported, this.files[this.reported]!, r);
+        const held = this.spec.onResult(this.reported, this.files[this.reported]!, r);
         this.reported++;
+        if (held) {
+          this.held = true;
+          held.then(() => {
+            this.held = false;
+            this.report();
+          }, (err: unknown) => this.stop(err));
+          return;
+        }
       }
     } catch (err) {
       return this.stop(err);

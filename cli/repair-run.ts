@@ -48,8 +48,11 @@ function notes(path: string, target: string): string[] {
   return out;
 }
 
-/** Backup + atomic write of a repaired post (always the main thread's part: backups are one folder). */
-export function applyOutcome(file: InputFile, outcome: RepairOutcome, dryRun: boolean, backup?: Backup, target = file.path): RepairOutcome {
+/**
+ * Backup + atomic write of a repaired post (always the main thread's part: backups are one folder).
+ * Everything but the flush to disk is done before this returns (cli/repair-writes.ts).
+ */
+export async function applyOutcome(file: InputFile, outcome: RepairOutcome, dryRun: boolean, backup?: Backup, target = file.path): Promise<RepairOutcome> {
   if (outcome.status !== 'repaired') return outcome;
   let done: RepairOutcome;
   try {
@@ -67,7 +70,7 @@ export function applyOutcome(file: InputFile, outcome: RepairOutcome, dryRun: bo
     return { status: 'failed', reason: `no backup could be made${where}: ${causeOf(err) ?? messageOf(err)}; the post is unchanged` };
   }
   try {
-    writeAtomic(target, outcome.content);
+    await writeAtomic(target, outcome.content);
     return done;
   } catch (err) {
     if (saved !== undefined) backup?.discard(saved);

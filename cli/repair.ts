@@ -12,6 +12,7 @@ import type { CliIO } from './io';
 import { Progress } from './progress';
 import { fileLine, RepairTally } from './repair-report';
 import { applyOutcome } from './repair-run';
+import { OrderedWrites } from './repair-writes';
 import type { InputFile } from './inputs';
 import { eachInOrder } from './in-order';
 import { planLinks } from './repair-links';
@@ -47,16 +48,21 @@ export async function runRepair(args: RepairArgs, io: CliIO, now = new Date()): 
     task: (file: InputFile, id: number) => ({ id, path: file.path }),
     crashed: (reason: string): RepairOutcome => ({ status: 'failed', reason }),
   } as const;
-  await eachInOrder(files, spec, (i, file, analysed) => {
-    const outcome = applyOutcome(file, analysed, args.dryRun, backup, plan.writeTo.get(file));
+  let reported = 0;
+  const writes = new OrderedWrites<{ path: string; outcome: RepairOutcome }>(({ path, outcome }) => {
     tally.add(outcome);
-    const line = fileLine(file.path, outcome, args.dryRun);
+    const line = fileLine(path, outcome, args.dryRun);
     if (line) {
       progress.clear();
       io.out(`${line}\n`);
     }
-    progress.update(i + 1, tally.status(args.dryRun));
+    progress.update(++reported, tally.status(args.dryRun));
   });
+  await eachInOrder(files, spec, (_i, file, analysed) => {
+    const target = plan.writeTo.get(file) ?? file.path;
+    return writes.add(target, async () => ({ path: file.path, outcome: await applyOutcome(file, analysed, args.dryRun, backup, target) }));
+  });
+  await writes.drain();
   progress.finish();
   for (const l of tally.summary(args.dryRun)) io.out(`${l}\n`);
   if (backup && tally.counts.repaired > 0) io.out(`Backups of the original posts: ${backup.roots().join(', ')}\n`);

@@ -2,7 +2,8 @@
  * `npm run bench:repair`: a temp folder of a few thousand posts (copies of
  * ../shared/corpus/posts), repaired in process and by the real CLI (`--no-backup`), then the
  * no-op second run, with `--jobs 1` and with the worker threads it picks by itself; prints posts
- * per second (aim ≥ 500/s on one core). Nothing is asserted.
+ * per second (aim ≥ 500/s on one core), and the write path alone (scripts/bench-writes.ts).
+ * Nothing is asserted.
  * BENCH_POSTS sets the folder size (default 3000).
  */
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { repairPost } from '../utils/repair/repair-post';
 import { splitFrontMatter } from '../utils/images';
 import { serializeHtml } from '../utils/serialize-html';
 import { cpuMs, elapsed, fmt, machineNote } from './bench-util';
+import { writeThroughput } from './bench-writes';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const POSTS = path.resolve(ROOT, '../shared/corpus/posts');
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
   await breakdown();
   const tmp = mkdtempSync(path.join(tmpdir(), 'sina-bench-repair-'));
   try {
+    await writeThroughput(tmp);
     const a = makeFolder(tmp, 'in-process');
     await inProcess(a, 'in process, first run (repairs)');
     await inProcess(a, 'in process, second run (no-op)');
