@@ -93,6 +93,12 @@ export class FileError extends CliError {
   }
 }
 
+/** A disk with no room left (for this user): full, or over its quota. */
+export function isNoSpace(err: unknown): boolean {
+  if (err instanceof FileError) return isNoSpace(err.reason);
+  return isSysError(err) && (err.code === 'ENOSPC' || err.code === 'EDQUOT');
+}
+
 /** `disk full (ENOSPC)` for a system error (also one wrapped in a FileError); undefined for any other error. */
 export function causeOf(err: unknown): string | undefined {
   if (err instanceof FileError) return causeOf(err.reason);

@@ -8,7 +8,7 @@ import { repairPost } from '../utils/repair/repair-post';
 import type { RepairDeps, RepairOptions, RepairOutcome } from '../utils/repair/types';
 import type { Backup } from './backup';
 import { looksBinary } from './decode';
-import { causeOf, describeError, messageOf, oneLine } from './errors';
+import { causeOf, describeError, isNoSpace, messageOf, oneLine } from './errors';
 import type { InputFile } from './inputs';
 import { writeAtomic } from './write-file';
 
@@ -48,32 +48,52 @@ function notes(path: string, target: string): string[] {
   return out;
 }
 
+export interface ApplyOptions {
+  dryRun: boolean;
+  backup?: Backup;
+  /** Where the post is written: a named link's target (cli/repair-links.ts); the post by default. */
+  target?: string;
+  /**
+   * Resolves when the writes started before this one are done. A write that finds the disk full
+   * waits for it and tries once more: those writes' temp files held room that their renames free
+   * (cli/repair-writes.ts), so a post fails for want of room only when written alone.
+   */
+  earlierDone?: () => Promise<void>;
+}
+
 /**
  * Backup + atomic write of a repaired post (always the main thread's part: backups are one folder).
  * Everything but the flush to disk is done before this returns (cli/repair-writes.ts).
  */
-export async function applyOutcome(file: InputFile, outcome: RepairOutcome, dryRun: boolean, backup?: Backup, target = file.path): Promise<RepairOutcome> {
+export async function applyOutcome(file: InputFile, outcome: RepairOutcome, opts: ApplyOptions): Promise<RepairOutcome> {
   if (outcome.status !== 'repaired') return outcome;
+  const { backup, target = file.path } = opts;
   let done: RepairOutcome;
   try {
     done = { ...outcome, changes: [...outcome.changes, ...notes(file.path, target)] };
   } catch (err) {
     return { status: 'failed', reason: describeError(err) };
   }
-  if (dryRun) return done;
-  let saved: string | undefined;
-  try {
-    saved = backup?.save(file, target);
-  } catch (err) {
-    // The reason names the backup folder, not the post (the line does): the summary groups reasons.
-    const where = backup ? ` in ${oneLine(backup.folderOf(file), 300)}` : '';
-    return { status: 'failed', reason: `no backup could be made${where}: ${causeOf(err) ?? messageOf(err)}; the post is unchanged` };
-  }
-  try {
-    await writeAtomic(target, outcome.content);
-    return done;
-  } catch (err) {
-    if (saved !== undefined) backup?.discard(saved);
-    return { status: 'failed', reason: `not written: ${causeOf(err) ?? messageOf(err)}; the post is unchanged` };
+  if (opts.dryRun) return done;
+  for (let retry = opts.earlierDone; ; retry = undefined) {
+    let saved: string | undefined;
+    try {
+      saved = backup?.save(file, target);
+    } catch (err) {
+      // The reason names the backup folder, not the post (the line does): the summary groups reasons.
+      const where = backup ? ` in ${oneLine(backup.folderOf(file), 300)}` : '';
+      return { status: 'failed', reason: `no backup could be made${where}: ${causeOf(err) ?? messageOf(err)}; the post is unchanged` };
+    }
+    try {
+      await writeAtomic(target, outcome.content);
+      return done;
+    } catch (err) {
+      if (saved !== undefined) backup?.discard(saved);
+      if (retry && isNoSpace(err)) {
+        await retry();
+        continue;
+      }
+      return { status: 'failed', reason: `not written: ${causeOf(err) ?? messageOf(err)}; the post is unchanged` };
+    }
   }
 }

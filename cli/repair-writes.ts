@@ -10,6 +10,9 @@
 /** Enough flushes to fill libuv's thread pool (4 threads) twice over. */
 export const WRITES_IN_FLIGHT = 8;
 
+/** Starts a write; `earlierDone` resolves when every write added before it is reported. */
+export type Start<T> = (earlierDone: () => Promise<void>) => Promise<T>;
+
 interface Entry<T> {
   key: string;
   done: boolean;
@@ -31,7 +34,7 @@ export class OrderedWrites<T> {
    * promise when the caller must wait before adding the next (the queue is full, or `key` busy);
    * each result is reported in the order added.
    */
-  add(key: string, start: () => Promise<T>): Promise<void> | undefined {
+  add(key: string, start: Start<T>): Promise<void> | undefined {
     this.check();
     const busy = (): boolean => this.queue.some((e) => e.key === key);
     if (!busy()) return this.push(key, start);
@@ -44,16 +47,17 @@ export class OrderedWrites<T> {
     this.check();
   }
 
-  private push(key: string, start: () => Promise<T>): Promise<void> | undefined {
+  private push(key: string, start: Start<T>): Promise<void> | undefined {
     this.check();
     const entry: Entry<T> = { key, done: false };
     this.queue.push(entry);
+    const earlierDone = (): Promise<void> => this.until(() => this.queue[0] === entry);
     const settle = (value: T): void => {
       entry.value = value;
       entry.done = true;
       this.pump();
     };
-    start().then(settle, (err: unknown) => this.fail(err));
+    start(earlierDone).then(settle, (err: unknown) => this.fail(err));
     return this.queue.length >= this.max ? this.until(() => this.queue.length < this.max) : undefined;
   }
 

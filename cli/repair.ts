@@ -60,7 +60,7 @@ export async function runRepair(args: RepairArgs, io: CliIO, now = new Date()): 
   });
   await eachInOrder(files, spec, (_i, file, analysed) => {
     const target = plan.writeTo.get(file) ?? file.path;
-    return writes.add(target, async () => ({ path: file.path, outcome: await applyOutcome(file, analysed, args.dryRun, backup, target) }));
+    return writes.add(target, async (earlierDone) => ({ path: file.path, outcome: await applyOutcome(file, analysed, { dryRun: args.dryRun, backup, target, earlierDone }) }));
   });
   await writes.drain();
   progress.finish();

@@ -112,6 +112,23 @@ function expectNoTemp(dir: string): void {
     expect(r.code).toBe(1);
   });
 
+  it('repair: room for one repaired post at a time is enough, though several are written at once', () => {
+    const copies = Array.from({ length: 12 }, (_, i) => `copy-${i}.md`);
+    const repaired = repairedOnRoomyDisk([POST]).get(POST)!;
+    const original = statSync(path.join(POSTS, POST)).size;
+    expect(blocks(repaired.length)).toBeLessThanOrEqual(blocks(original)); // each rename frees what the next needs
+    const disk = disks.mount(512);
+    const dir = path.join(disk, 'posts');
+    mkdirSync(dir);
+    for (const n of copies) copyFileSync(path.join(POSTS, POST), path.join(dir, n));
+    leaveFree(disk, blocks(repaired.length) + 4096);
+    const r = runCli(['repair', dir, '--no-backup']);
+    expect(r.stdout).toContain(`repaired ${copies.length}, unchanged 0, skipped 0, failed 0`);
+    for (const n of copies) expect(readFileSync(path.join(dir, n)).equals(repaired), n).toBe(true);
+    expectNoTemp(dir);
+    expect(r.code).toBe(0);
+  }, 120000);
+
   it('repair --jobs 2 over several posts on a nearly full disk: each post is its original or its whole repair', () => {
     const expected = repairedOnRoomyDisk(MANY);
     const dir = postsOnDisk(MANY, 256, () => 8192);
