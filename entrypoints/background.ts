@@ -4,10 +4,10 @@
  * also opens the popup page in a tab for the Firefox tests (see tests/e2e/support/firefox.ts).
  */
 import { browser } from 'wxt/browser';
-import { setupBatchSave } from '@/lib/batch-background';
-import { setupClipper } from '@/lib/clipper-background';
-import { saveFile } from '@/lib/downloads';
-import { onMessage, sendMessage, toTab } from '@/lib/messaging';
+import { setupBatchSave } from '@/lib/background/batch-background';
+import { setupClipper } from '@/lib/background/clipper-background';
+import { saveFile } from '@/lib/background/downloads';
+import { onMessage, sendMessage, toTab } from '@/lib/protocol/messages';
 
 /** A reader frame may only reach the tab it is in (when the browser says which tab that is). */
 function ownTab(requested: number, senderTab: number | undefined): number {

@@ -3,10 +3,10 @@
  * messaging only; extraction, Readability, Preact and the reader load in extension pages instead).
  */
 import { SINA_MATCHES } from '@/utils/hosts';
-import { ignoreForgedStart } from '@/lib/ignore-forged-start';
-import { startLiveCleaner } from '@/lib/live-cleaner';
-import { createReaderOverlay } from '@/lib/reader-overlay';
-import { registerTabHandlers } from '@/lib/tab-handlers';
+import { ignoreForgedStart } from '@/lib/page/ignore-forged-start';
+import { startLiveCleaner } from '@/lib/page/live-cleaner';
+import { createReaderOverlay } from '@/lib/page/reader-overlay';
+import { registerTabHandlers } from '@/lib/page/tab-handlers';
 
 export default defineContentScript({
   matches: SINA_MATCHES,

@@ -1,11 +1,8 @@
 /**
- * Where the background keeps the latest batch ("save all open Sina articles") so a popup opened
- * later shows where it is or how it ended. `storage.session` (Chrome MV3 102+, Firefox 115+)
- * outlives a stopped MV3 service worker and is gone when the browser closes; where it is missing,
- * a variable in the background does (a persistent background page is not stopped).
+ * The latest batch ("save all open Sina articles") as the background keeps it, so a popup opened
+ * later shows where it is or how it ended; the store in browser storage is
+ * lib/background/batch-store.ts, the one in a variable is here.
  */
-import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { BatchProgress } from './batch-save';
 
 export interface BatchState {
@@ -36,20 +33,4 @@ export function memoryStore(): BatchStore {
       value = s;
     },
   };
-}
-
-/** One versioned item in `storage.session`; an unreadable value counts as "no batch". */
-export function sessionStore(): BatchStore {
-  const item = storage.defineItem<BatchState>('session:batchState', { fallback: IDLE, version: 1 });
-  return {
-    get: async () => {
-      const v = await item.getValue().catch(() => IDLE);
-      return typeof v?.seq === 'number' && typeof v.status === 'string' ? v : IDLE;
-    },
-    set: (s) => item.setValue(s),
-  };
-}
-
-export function defaultBatchStore(): BatchStore {
-  return browser.storage.session ? sessionStore() : memoryStore();
 }

@@ -6,9 +6,9 @@
  */
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { startBatch, watchBatch } from '@/lib/batch-client';
-import { summarize, type BatchItem } from '@/lib/batch-save';
-import type { BatchState } from '@/lib/batch-state';
+import { startBatch, watchBatch } from '@/lib/ui/batch-client';
+import { summarize, type BatchItem } from '@/utils/batch-save';
+import type { BatchState } from '@/utils/batch-state';
 
 function reasonText(item: BatchItem): string {
   switch (item.reason) {

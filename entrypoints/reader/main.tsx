@@ -10,8 +10,8 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { Reader } from '@/components/reader/Reader';
-import { sendMessage, type ReaderRequest } from '@/lib/messaging';
-import { extractFromHtml } from '@/lib/tab-article';
+import { sendMessage, type ReaderRequest } from '@/lib/protocol/messages';
+import { extractFromHtml } from '@/lib/shared/tab-article';
 import type { ExtractResult } from '@/utils/model';
 
 const params = new URLSearchParams(location.search);

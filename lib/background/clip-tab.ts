@@ -8,11 +8,9 @@
  * is lib/clip-page.ts, kept out of here so the background bundles no extractor or exporter.
  */
 import { browser } from 'wxt/browser';
-import { saveFile } from './downloads';
-import { finishClip, type ClipOutcome, type PreparedClip } from './clip-post';
-import { downloadUrl } from './save-images';
-
-export type ClipInTab = { ok: true; clip: PreparedClip } | { ok: false; error: string };
+import type { ClipInTab } from '@/lib/protocol/messages';
+import { finishClip, type ClipOutcome, type PreparedClip } from '@/utils/clip-post';
+import { downloadUrl, saveFile } from './downloads';
 
 function isClipInTab(v: unknown): v is ClipInTab {
   return typeof v === 'object' && v !== null && typeof (v as { ok?: unknown }).ok === 'boolean';

@@ -4,9 +4,9 @@
  * script and by the on-demand bridge injected into other pages.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CleanReport } from './messaging';
-import { onMessage, sendMessage } from './messaging';
-import { pageHtmlWithoutOwnNodes } from './own-nodes';
+import type { CleanReport } from '@/lib/protocol/messages';
+import { onMessage, sendMessage } from '@/lib/protocol/messages';
+import { pageHtmlWithoutOwnNodes } from '@/utils/own-nodes';
 import type { ReaderOverlay } from './reader-overlay';
 
 export function registerTabHandlers(

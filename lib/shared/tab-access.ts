@@ -5,7 +5,7 @@
  * user opened the popup, or by the Sina host permission.
  */
 import { browser } from 'wxt/browser';
-import { sendMessage, toTab, type CleanReport } from './messaging';
+import { sendMessage, toTab, type CleanReport } from '@/lib/protocol/messages';
 import { SINA_MATCHES, isSinaHost } from '@/utils/hosts';
 
 export type TabAccess =

@@ -7,7 +7,7 @@
 import type { ExtractResult } from '@/utils/model';
 import { extractArticle } from '@/utils/extract';
 import { createSanitizer, type Sanitize } from '@/utils/sanitize';
-import { sendMessage, toTab } from './messaging';
+import { sendMessage, toTab } from '@/lib/protocol/messages';
 
 let sanitizer: Sanitize | undefined;
 

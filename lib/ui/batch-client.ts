@@ -1,12 +1,12 @@
 /**
- * The popup's side of the background batch (lib/batch-background.ts): start it, and follow it
+ * The popup's side of the background batch (lib/background/batch-background.ts): start it, and follow it
  * from whenever the popup opens (mid-batch, after the end, or never started).
  */
-import type { StartResult } from './batch-runner';
-import type { BatchState } from './batch-state';
-import { onClipperMessage, sendClipperMessage } from './clipper-messaging';
+import { onMessage, sendMessage } from '@/lib/protocol/messages';
+import type { StartResult } from '@/utils/batch-runner';
+import type { BatchState } from '@/utils/batch-state';
 
-export const startBatch = (): Promise<StartResult> => sendClipperMessage('batchStart');
+export const startBatch = (): Promise<StartResult> => sendMessage('batchStart');
 
 /**
  * Calls `cb` with the current batch, then with every newer step; a reply or message older than
@@ -20,7 +20,7 @@ export function watchBatch(cb: (s: BatchState) => void): { take(s: BatchState): 
     seen = s.seq;
     cb(s);
   };
-  const stop = onClipperMessage('batchProgress', ({ data }) => take(data));
-  sendClipperMessage('batchState').then(take, () => undefined);
+  const stop = onMessage('batchProgress', ({ data }) => take(data));
+  sendMessage('batchState').then(take, () => undefined);
   return { take, stop };
 }

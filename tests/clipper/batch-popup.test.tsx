@@ -8,9 +8,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { StartResult } from '@/lib/batch-runner';
-import type { BatchProgress } from '@/lib/batch-save';
-import type { BatchState } from '@/lib/batch-state';
+import type { StartResult } from '@/utils/batch-runner';
+import type { BatchProgress } from '@/utils/batch-save';
+import type { BatchState } from '@/utils/batch-state';
 import { getMessageFor } from '../support/locale-messages';
 
 const bg = vi.hoisted(() => ({
@@ -19,7 +19,7 @@ const bg = vi.hoisted(() => ({
   starts: 0,
   stopped: 0,
 }));
-vi.mock('@/lib/batch-client', () => ({
+vi.mock('@/lib/ui/batch-client', () => ({
   watchBatch: (cb: (s: BatchState) => void) => {
     bg.push = cb;
     return { take: cb, stop: () => void (bg.stopped += 1) };

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveFile } from '@/lib/downloads';
+import { saveFile } from '@/lib/background/downloads';
 
 type Listener = (d: { id: number; state?: { current?: string } }) => void;
 const FILE = { filename: '央行：降准.md', content: '---\ntitle: 央行\n---\n正文', mime: 'text/markdown' };

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ignoreForgedStart } from '@/lib/ignore-forged-start';
+import { ignoreForgedStart } from '@/lib/page/ignore-forged-start';
 
 /** WXT's event name (`<runtime.id>:<entrypoint>:wxt:content-script-started`), as a page learns it. */
 const STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;

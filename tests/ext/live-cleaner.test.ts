@@ -9,8 +9,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { itCorpus } from '../support/corpus';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startLiveCleaner } from '@/lib/live-cleaner';
-import { updateSettings } from '@/lib/settings-store';
+import { startLiveCleaner } from '@/lib/page/live-cleaner';
+import { updateSettings } from '@/lib/shared/settings-store';
 import { CLEAN_ATTR } from '@/utils/live-clean';
 import { toggleHost } from '@/utils/settings';
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OWN_ATTR, pageHtmlWithoutOwnNodes } from '@/lib/own-nodes';
+import { OWN_ATTR, pageHtmlWithoutOwnNodes } from '@/utils/own-nodes';
 import { CLEAN_ATTR } from '@/utils/live-clean';
 import { hasCorpus, listPages, parse, readPage } from '../core/helpers/corpus';
 

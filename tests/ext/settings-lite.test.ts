@@ -4,8 +4,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSettings, SETTINGS_KEY, watchSettingsLite } from '@/lib/settings-lite';
-import { getSettings, updateSettings } from '@/lib/settings-store';
+import { readSettings, SETTINGS_KEY, watchSettingsLite } from '@/lib/page/settings-lite';
+import { getSettings, updateSettings } from '@/lib/shared/settings-store';
 import { DEFAULT_SETTINGS, toggleHost, type Settings } from '@/utils/settings';
 
 describe('settings-lite reads what settings-store writes', () => {
