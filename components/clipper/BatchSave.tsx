@@ -43,7 +43,7 @@ function statusLine(state: BatchState): string {
   return i18n.t('clipper.batch.summary', [String(c.saved), String(c.skipped), String(c.failed)]);
 }
 
-/** The loop runs in the background (lib/batch-background.ts): this only starts and shows it. */
+/** The loop runs in the background (lib/background/batch-background.ts): this only starts and shows it. */
 export function BatchSave() {
   const [state, setState] = useState<BatchState | null>(null);
   const [refused, setRefused] = useState(false);

@@ -1,7 +1,7 @@
 /**
  * reader.html: the reader view, mounted by the tab's script as a full-page iframe (the tab keeps
  * the article's URL). `?tabId=N&key=K` name the tab whose article it shows and the one-time key
- * its overlay gave this frame (lib/reader-overlay.ts).
+ * its overlay gave this frame (lib/page/reader-overlay.ts).
  *
  * Nothing is shown and no key is listened to until the tab has answered to that key: a reader
  * page framed by anything but our own overlay (a site that framed it to clickjack the settings

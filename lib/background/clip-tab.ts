@@ -5,7 +5,7 @@
  * exports exactly as the popup does (same snapshot, same `extractFromHtml`) and returns the
  * prepared post as the injection's result; the background then saves images and post.
  * The clipper is injected only on demand, so the always-on content script stays small; its code
- * is lib/clip-page.ts, kept out of here so the background bundles no extractor or exporter.
+ * is lib/page/clip-page.ts, kept out of here so the background bundles no extractor or exporter.
  */
 import { browser } from 'wxt/browser';
 import type { ClipInTab } from '@/lib/protocol/messages';

@@ -6,7 +6,7 @@
  *    (the DOM is exactly the page's own). An article → `cleanLive`, then a throttled
  *    MutationObserver runs it again when the page injects ads later.
  * 3. Settings change (popup toggle): off → attribute and stylesheet go, removed nodes come back
- *    (lib/dom-journal.ts); on → cleaned again. No reload.
+ *    (utils/dom-journal.ts); on → cleaned again. No reload.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, isArticle, type PageDetection } from '@/utils/detect';

@@ -1,5 +1,5 @@
 /**
- * The tab's side of the protocol (lib/messaging.ts): hands the page's HTML to the popup/reader,
+ * The tab's side of the protocol (lib/protocol/messages.ts): hands the page's HTML to the popup/reader,
  * reports what the cleaner did, and opens/closes the reader overlay. Used by the always-on Sina
  * script and by the on-demand bridge injected into other pages.
  */

@@ -2,7 +2,7 @@
  * The popup's batch panel (components/clipper/BatchSave.tsx) shows whatever the background says,
  * in the real zh_CN strings: nothing before a batch, progress while one runs (button disabled and
  * saying why), the summary after, a refusal when another popup's batch got there first, and a
- * batch cut short. The background is replaced by a fake of lib/batch-client.ts.
+ * batch cut short. The background is replaced by a fake of lib/ui/batch-client.ts.
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';

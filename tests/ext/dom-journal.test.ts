@@ -1,4 +1,4 @@
-/** The undo journal behind "cleaning off restores the page at once" (lib/dom-journal.ts). */
+/** The undo journal behind "cleaning off restores the page at once" (utils/dom-journal.ts). */
 import { describe, expect, it } from 'vitest';
 import { createDomJournal } from '@/utils/dom-journal';
 

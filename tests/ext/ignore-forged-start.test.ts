@@ -1,6 +1,6 @@
 /**
  * WXT 0.21.4's content-script context aborts itself on a "started" event any page can forge
- * (lib/ignore-forged-start.ts). Shown here on WXT's own context, so an upstream fix shows up as a
+ * (lib/page/ignore-forged-start.ts). Shown here on WXT's own context, so an upstream fix shows up as a
  * failing first test; ours ignores the event while the extension context lives and still honours
  * it once that context is gone (extension reloaded: a newer copy is the one speaking).
  */

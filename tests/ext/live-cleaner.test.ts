@@ -1,5 +1,5 @@
 /**
- * The always-on cleaner's states (lib/live-cleaner.ts) on our demo article and a non-article page,
+ * The always-on cleaner's states (lib/page/live-cleaner.ts) on our demo article and a non-article page,
  * with WXT's fake browser for settings: clean → off restores the exact DOM → on again; pages that
  * are not articles end exactly as they were; automatic reader mode is decided once.
  */

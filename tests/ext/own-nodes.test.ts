@@ -1,5 +1,5 @@
 /**
- * The page snapshot (lib/own-nodes.ts) is the page's own HTML exactly: on corpus pages of three
+ * The page snapshot (utils/own-nodes.ts) is the page's own HTML exactly: on corpus pages of three
  * kinds (desktop, mobile, GB2312 legacy) and our fixtures, with our stylesheet, the clean attribute and the reader's host added as the
  * extension adds them, the snapshot equals the page as parsed; and making it changes nothing in
  * the live document (the copy lives in an inert document of its own).
