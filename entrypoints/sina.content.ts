@@ -11,7 +11,8 @@ import { registerTabHandlers } from '@/lib/page/tab-handlers';
 export default defineContentScript({
   matches: SINA_MATCHES,
   runAt: 'document_start',
-  // WXT's extra postMessage of its "started" event would tell every page our id (lib/page/ignore-forged-start.ts).
+  // WXT's extra postMessage of its "started" event would tell every page our id
+  // (lib/page/ignore-forged-start.ts).
   noScriptStartedPostMessage: true,
   main(wxtCtx) {
     const ctx = ignoreForgedStart(wxtCtx);

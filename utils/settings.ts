@@ -1,7 +1,7 @@
 /**
- * The one typed settings object (pure: no browser APIs here; lib/shared/settings-store.ts stores it).
- * Every field has a default, and `normalizeSettings` turns anything found in storage — an older
- * version, a corrupt value, a hand-edited import — into a valid Settings without throwing.
+ * The one typed settings object (pure: no browser APIs here; lib/shared/settings-store.ts stores
+ * it). Every field has a default, and `normalizeSettings` turns anything found in storage — an
+ * older version, a corrupt value, a hand-edited import — into a valid Settings without throwing.
  */
 
 import { migrateSettings, LATEST_VERSION } from './settings-migrate';

@@ -1,8 +1,8 @@
 /**
- * Extraction for extension pages: the tab hands over its HTML, we parse it here with DOMParser and
- * run the same pure code as the command line (`extractArticle`, sanitizer, `exportArticle`).
- * Nothing of the page runs: DOMParser documents execute no script, and the extension pages' CSP
- * forbids inline script anyway.
+ * Extraction for extension pages and the injected clipper (lib/page/clip-page.ts): the tab hands
+ * over its HTML, we parse it here with DOMParser and run the same pure code as the command line
+ * (`extractArticle`, sanitizer, `exportArticle`). Nothing of the page runs: DOMParser documents
+ * execute no script, and the extension pages' CSP forbids inline script anyway.
  */
 import type { ExtractResult } from '@/utils/model';
 import { extractArticle } from '@/utils/extract';

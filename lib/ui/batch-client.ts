@@ -1,6 +1,6 @@
 /**
- * The popup's side of the background batch (lib/background/batch-background.ts): start it, and follow it
- * from whenever the popup opens (mid-batch, after the end, or never started).
+ * The popup's side of the background batch (lib/background/batch-background.ts): start it, and
+ * follow it from whenever the popup opens (mid-batch, after the end, or never started).
  */
 import { onMessage, sendMessage } from '@/lib/protocol/messages';
 import type { StartResult } from '@/utils/batch-runner';

@@ -1,10 +1,10 @@
 /**
  * The background batch ("save all open Sina articles") as the background wires it
- * (lib/background/batch-background.ts), with fakeBrowser's tabs and storage.session: every step is stored so
- * a popup opened later sees it, a second start while one runs is refused, the summary stays after
- * the end and goes when a new batch starts; a background stopped mid-batch reads as interrupted.
- * The messaging layer is replaced by a recorder (its transport is chrome.runtime, not in fakeBrowser)
- * and `saveTab` by a gate the test opens tab by tab.
+ * (lib/background/batch-background.ts), with fakeBrowser's tabs and storage.session: every step is
+ * stored so a popup opened later sees it, a second start while one runs is refused, the summary
+ * stays after the end and goes when a new batch starts; a background stopped mid-batch reads as
+ * interrupted. The messaging layer is replaced by a recorder (its transport is chrome.runtime, not
+ * in fakeBrowser) and `saveTab` by a gate the test opens tab by tab.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,6 +1,6 @@
 /**
- * lib/background/downloads.ts: blob: URL where URL.createObjectURL exists (Firefox), data: URL otherwise
- * (Chrome's MV3 service worker), `uniquify`, and failures — a cancel included — reported.
+ * lib/background/downloads.ts: blob: URL where URL.createObjectURL exists (Firefox), data: URL
+ * otherwise (Chrome's MV3 service worker), `uniquify`, and failures — a cancel included — reported.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

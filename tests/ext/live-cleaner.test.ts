@@ -1,7 +1,7 @@
 /**
- * The always-on cleaner's states (lib/page/live-cleaner.ts) on our demo article and a non-article page,
- * with WXT's fake browser for settings: clean → off restores the exact DOM → on again; pages that
- * are not articles end exactly as they were; automatic reader mode is decided once.
+ * The always-on cleaner's states (lib/page/live-cleaner.ts) on our demo article and a non-article
+ * page, with WXT's fake browser for settings: clean → off restores the exact DOM → on again; pages
+ * that are not articles end exactly as they were; automatic reader mode is decided once.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

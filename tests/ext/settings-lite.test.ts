@@ -1,6 +1,7 @@
 /**
- * The content script reads settings through lib/page/settings-lite.ts (no WXT storage wrapper, to stay
- * small); the popup writes them through lib/shared/settings-store.ts. Both must see the same value.
+ * The content script reads settings through lib/page/settings-lite.ts (no WXT storage wrapper, to
+ * stay small); the popup writes them through lib/shared/settings-store.ts. Both must see the same
+ * value.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
