@@ -1,7 +1,9 @@
 /**
  * Lint: the recommended rules of ESLint and typescript-eslint (without type information, so it
  * stays fast), plus the folder boundaries of docs/ARCHITECTURE.md checked by no-restricted-imports.
- * A boundary rule names the folder, so `@/lib/x` and `../../lib/x` are both caught.
+ * A boundary rule names the folder, so `@/lib/x` and `../../lib/x` are both caught. The globs of
+ * the boundary blocks do not overlap: a later block's `no-restricted-imports` would replace an
+ * earlier one's for the files both match.
  */
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
@@ -11,6 +13,15 @@ import tseslint from 'typescript-eslint';
 /** Import specifiers that reach into one of `folders` of the repository (alias or relative path). */
 function into(folders) {
   return `^(@/|(\\.\\./)+)(${folders.join('|')})(/|$)`;
+}
+
+/**
+ * Import specifiers that reach into one of the runtime folders `runtimes` of lib/: by alias, by a
+ * path through lib/ (`../lib/page/x` from entrypoints/), or from a sibling runtime folder
+ * (`../page/x` from lib/ui/).
+ */
+function intoLib(runtimes) {
+  return `^(@/lib/|(\\.\\./)+lib/|\\.\\./)(${runtimes.join('|')})(/|$)`;
 }
 
 function boundary(files, patterns) {
@@ -50,6 +61,35 @@ export default defineConfig(
       regex: '^(wxt|#imports$|#i18n$|webextension-polyfill$|@webext-core/)',
       message: 'utils/ never touches browser APIs: take what is needed as an argument (lib/ wires the browser to utils/).',
     },
+  ]),
+  // Runtimes (docs/ARCHITECTURE.md): a page's scripts, the background and the extension pages
+  // share code only through lib/shared/, lib/protocol/ and utils/.
+  boundary(['lib/page/**', 'entrypoints/sina.content.ts', 'entrypoints/page-bridge.ts', 'entrypoints/clipper.ts'], [
+    {
+      regex: intoLib(['background', 'ui']),
+      message: 'Code that runs in a web page imports no background or extension-page code: share it through lib/shared/ or lib/protocol/.',
+    },
+    { regex: into(['components']), message: 'Code that runs in a web page imports no extension-page UI.' },
+  ]),
+  boundary(['lib/background/**', 'entrypoints/background.ts'], [
+    {
+      regex: intoLib(['page', 'ui']),
+      message: 'The background imports no page or extension-page code: share it through lib/shared/ or lib/protocol/.',
+    },
+    { regex: into(['components']), message: 'The background has no UI: it imports nothing from components/.' },
+  ]),
+  boundary(['lib/ui/**', 'components/**', 'entrypoints/popup/**', 'entrypoints/reader/**', 'entrypoints/options/**'], [
+    {
+      regex: intoLib(['background', 'page']),
+      message: 'Extension pages import no background or page code: they talk to it through lib/protocol/.',
+    },
+  ]),
+  boundary(['lib/shared/**', 'lib/protocol/**'], [
+    {
+      regex: intoLib(['page', 'background', 'ui']),
+      message: 'lib/shared/ and lib/protocol/ serve every runtime: they import no runtime folder of lib/.',
+    },
+    { regex: into(['components']), message: 'lib/shared/ and lib/protocol/ import no UI.' },
   ]),
   boundary(['scripts/**', 'support/**'], [
     { regex: into(['tests']), message: 'scripts/ and support/ import nothing from tests/: shared helpers live in support/.' },

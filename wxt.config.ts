@@ -7,12 +7,12 @@ import { GECKO_ID, HOMEPAGE_URL, iconMap } from './utils/release';
 
 export { SINA_MATCHES };
 
-/** The reader view is an extension page framed over the article's tab (lib/reader-overlay.ts). */
+/** The reader view is an extension page framed over the article's tab (lib/page/reader-overlay.ts). */
 const READER_PAGE = 'reader.html';
 
 /**
  * Who may load the reader page, which our content script frames over any page the user reads
- * (lib/reader-overlay.ts). As little as each browser allows, so pages can neither detect the
+ * (lib/page/reader-overlay.ts). As little as each browser allows, so pages can neither detect the
  * extension by loading it nor frame it (tests/e2e/hostile-page.e2e.test.ts):
  * - Firefox MV2: nobody; a frame a content script adds may load any page of its extension.
  * - Chrome MV3: web-accessible, but only at its per-session dynamic URL (`use_dynamic_url`), so
@@ -68,7 +68,7 @@ export default defineConfig({
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: iconMap() },
     // storage: settings; downloads: saving posts; activeTab + scripting: reading a non-Sina tab the
     // user opened the popup on (Readability fallback, reader view) with scripting.executeScript.
-    // contextMenus: "save as post" / "open in reader" (lib/menus.ts).
+    // contextMenus: "save as post" / "open in reader" (lib/background/menus.ts).
     permissions: ['storage', 'downloads', 'activeTab', 'scripting', 'contextMenus'],
     // Keyboard commands (keys and why in utils/commands-manifest.ts).
     commands: commandsManifest(manifestVersion),

@@ -1,13 +1,13 @@
 /**
- * Background: saves files (lib/downloads.ts), tells a content script its tab id, relays the reader
- * page's requests to its tab. The e2e build
- * also opens the popup page in a tab for the Firefox tests (see tests/e2e/support/firefox.ts).
+ * Background: saves files (lib/background/downloads.ts), tells a content script its tab id, relays
+ * the reader page's requests to its tab. The e2e build also opens the popup page in a tab for the
+ * Firefox tests (see tests/e2e/support/firefox.ts).
  */
 import { browser } from 'wxt/browser';
-import { setupBatchSave } from '@/lib/batch-background';
-import { setupClipper } from '@/lib/clipper-background';
-import { saveFile } from '@/lib/downloads';
-import { onMessage, sendMessage, toTab } from '@/lib/messaging';
+import { setupBatchSave } from '@/lib/background/batch-background';
+import { setupClipper } from '@/lib/background/clipper-background';
+import { saveFile } from '@/lib/background/downloads';
+import { onMessage, sendMessage, toTab } from '@/lib/protocol/messages';
 
 /** A reader frame may only reach the tab it is in (when the browser says which tab that is). */
 function ownTab(requested: number, senderTab: number | undefined): number {
@@ -20,7 +20,8 @@ export default defineBackground(() => {
   setupBatchSave(); // "save all open Sina articles": the loop runs here, not in the popup
   onMessage('download', ({ data }) => saveFile(data));
   onMessage('getSenderTabId', ({ sender }) => sender.tab?.id ?? -1);
-  // The tab checks the reader frame's key (lib/reader-overlay.ts): only its own overlay's frame gets an answer.
+  // The tab checks the reader frame's key (lib/page/reader-overlay.ts): only its own overlay's
+  // frame gets an answer.
   onMessage('readerSnapshot', ({ data, sender }) => sendMessage('getReaderSnapshot', data.key, toTab(ownTab(data.tabId, sender.tab?.id))));
   onMessage('readerClose', ({ data, sender }) => sendMessage('closeReader', data.key, toTab(ownTab(data.tabId, sender.tab?.id))));
   if (import.meta.env.MODE === 'e2e') {

@@ -11,9 +11,9 @@
  * no element's name. A copy whose extension context is gone (extension reloaded) is replaced.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ignoreForgedStart } from '@/lib/ignore-forged-start';
-import { createReaderOverlay } from '@/lib/reader-overlay';
-import { registerTabHandlers } from '@/lib/tab-handlers';
+import { ignoreForgedStart } from '@/lib/page/ignore-forged-start';
+import { createReaderOverlay } from '@/lib/page/reader-overlay';
+import { registerTabHandlers } from '@/lib/page/tab-handlers';
 
 const RUNNING = Symbol.for('sina-finance-cleaner.page-bridge');
 

@@ -3,15 +3,16 @@
  * messaging only; extraction, Readability, Preact and the reader load in extension pages instead).
  */
 import { SINA_MATCHES } from '@/utils/hosts';
-import { ignoreForgedStart } from '@/lib/ignore-forged-start';
-import { startLiveCleaner } from '@/lib/live-cleaner';
-import { createReaderOverlay } from '@/lib/reader-overlay';
-import { registerTabHandlers } from '@/lib/tab-handlers';
+import { ignoreForgedStart } from '@/lib/page/ignore-forged-start';
+import { startLiveCleaner } from '@/lib/page/live-cleaner';
+import { createReaderOverlay } from '@/lib/page/reader-overlay';
+import { registerTabHandlers } from '@/lib/page/tab-handlers';
 
 export default defineContentScript({
   matches: SINA_MATCHES,
   runAt: 'document_start',
-  // WXT's extra postMessage of its "started" event would tell every page our id (lib/ignore-forged-start.ts).
+  // WXT's extra postMessage of its "started" event would tell every page our id
+  // (lib/page/ignore-forged-start.ts).
   noScriptStartedPostMessage: true,
   main(wxtCtx) {
     const ctx = ignoreForgedStart(wxtCtx);

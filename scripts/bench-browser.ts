@@ -11,7 +11,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PASS_MEASURE } from '../lib/live-cleaner';
+import { PASS_MEASURE } from '../lib/page/live-cleaner';
 import { launchChromium, EXTENSION_DIRS } from '../support/browser/chromium';
 import { ARTICLE_PAGES, DEMO_PAGE, ROOT, routeFor } from '../support/browser/pages';
 import { startServer } from '../support/browser/server';

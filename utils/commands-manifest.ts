@@ -1,6 +1,6 @@
 /**
  * Keyboard commands: the manifest part (`commandsManifest`, spread by wxt.config.ts). Pure data,
- * imported at config time; lib/commands.ts runs them. Users change the keys in
+ * imported at config time; lib/background/commands.ts runs them. Users change the keys in
  * chrome://extensions/shortcuts or on Firefox's add-on shortcut page.
  *
  * Suggested keys — Alt+Shift+letter, the one family both browsers leave to extensions:

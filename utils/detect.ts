@@ -77,3 +77,11 @@ export function detectWithDeclared(doc: Document, url: string, declared: string 
   if (ARTICLE_URL.test(path) || LEGACY_ARTICLE_URL.test(path)) return { site: 'other' };
   return { site: 'sina', kind: 'not-article', reason: path === '/' || path === '' ? 'home' : 'list' };
 }
+
+export function isArticle(d: PageDetection): d is Extract<PageDetection, { kind: 'article' }> {
+  return d.site === 'sina' && d.kind === 'article';
+}
+
+export function isNotArticle(d: PageDetection): boolean {
+  return d.site === 'sina' && d.kind === 'not-article';
+}

@@ -1,5 +1,6 @@
 /**
- * Saving a post's images beside it (pure: strings in, strings out; lib/save-images.ts downloads).
+ * Saving a post's images beside it (pure: strings in, strings out; utils/save-images.ts runs the
+ * downloads, which lib/background/downloads.ts makes).
  *
  * 1. `collectImageUrls(article.html)`: the http(s) image addresses of the cleaned body, in order,
  *    without duplicates (the lead image is the first picture of the body, so it is among them).

@@ -1,13 +1,13 @@
 /**
- * The one typed settings object (pure: no browser APIs here; lib/settings-store.ts stores it).
- * Every field has a default, and `normalizeSettings` turns anything found in storage — an older
- * version, a corrupt value, a hand-edited import — into a valid Settings without throwing.
+ * The one typed settings object (pure: no browser APIs here; lib/shared/settings-store.ts stores
+ * it). Every field has a default, and `normalizeSettings` turns anything found in storage — an
+ * older version, a corrupt value, a hand-edited import — into a valid Settings without throwing.
  */
 
 import { migrateSettings, LATEST_VERSION } from './settings-migrate';
 import { normalizePresets, type PresetOverrides } from './settings-presets';
 
-/** The storage.sync key of the one settings item (lib/settings-store.ts writes it, lib/settings-lite.ts reads it). */
+/** The storage.sync key of the one settings item (lib/shared/settings-store.ts writes it, lib/page/settings-lite.ts reads it). */
 export const SETTINGS_STORAGE_KEY = 'settings';
 
 export const SETTINGS_VERSION = LATEST_VERSION;

@@ -6,9 +6,9 @@
  */
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { startBatch, watchBatch } from '@/lib/batch-client';
-import { summarize, type BatchItem } from '@/lib/batch-save';
-import type { BatchState } from '@/lib/batch-state';
+import { startBatch, watchBatch } from '@/lib/ui/batch-client';
+import { summarize, type BatchItem } from '@/utils/batch-save';
+import type { BatchState } from '@/utils/batch-state';
 
 function reasonText(item: BatchItem): string {
   switch (item.reason) {
@@ -43,7 +43,7 @@ function statusLine(state: BatchState): string {
   return i18n.t('clipper.batch.summary', [String(c.saved), String(c.skipped), String(c.failed)]);
 }
 
-/** The loop runs in the background (lib/batch-background.ts): this only starts and shows it. */
+/** The loop runs in the background (lib/background/batch-background.ts): this only starts and shows it. */
 export function BatchSave() {
   const [state, setState] = useState<BatchState | null>(null);
   const [refused, setRefused] = useState(false);

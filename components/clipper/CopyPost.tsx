@@ -5,7 +5,7 @@
  */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import { copyExport } from '@/lib/export-with-settings';
+import { copyExport } from '@/lib/ui/copy-export';
 import type { Article } from '@/utils/model';
 
 interface Props {

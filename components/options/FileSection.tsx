@@ -1,7 +1,7 @@
 /** Settings as a JSON file (export, import) and a reset, with a confirming second step. */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import { replaceSettings, resetSettings } from '@/lib/settings-store';
+import { replaceSettings, resetSettings } from '@/lib/shared/settings-store';
 import { parseSettingsFile, serializeSettingsFile, SETTINGS_FILE_NAME } from '@/utils/settings-file';
 import type { Settings } from '@/utils/settings';
 import type { Status } from './use-settings';

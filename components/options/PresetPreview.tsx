@@ -1,6 +1,6 @@
 /** Live preview: the real exporter on the sample article with the effective options. Text only. */
 import { i18n } from '#i18n';
-import { exportWithSettings } from '@/lib/export-with-settings';
+import { exportWithSettings } from '@/utils/export-with-settings';
 import type { ExportPreset } from '@/utils/export';
 import { splitFrontMatter } from '@/utils/images';
 import type { Settings } from '@/utils/settings';

@@ -4,7 +4,7 @@
  */
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, SettingsTooLargeError, updateSettings, watchSettings } from '@/lib/settings-store';
+import { getSettings, SettingsTooLargeError, updateSettings, watchSettings } from '@/lib/shared/settings-store';
 import type { Settings } from '@/utils/settings';
 
 export interface Status {

@@ -2,8 +2,8 @@
 import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { CleanReport } from '@/lib/messaging';
-import { copyMarkdown, saveArticle, setAutoReader, setCleaning, toggleReader } from '@/lib/popup-actions';
+import type { CleanReport } from '@/lib/protocol/messages';
+import { copyMarkdown, saveArticle, setAutoReader, setCleaning, toggleReader } from '@/lib/ui/popup-actions';
 import type { Article } from '@/utils/model';
 import { CopyPost } from '@/components/clipper/CopyPost';
 

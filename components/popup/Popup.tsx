@@ -1,7 +1,7 @@
 /** The toolbar popup: what was detected on the tab and what can be done with it. */
 import { i18n } from '#i18n';
 import { useMemo } from 'preact/hooks';
-import { requestSinaHostAccess } from '@/lib/tab-access';
+import { requestSinaHostAccess } from '@/lib/shared/tab-access';
 import { isCleaningOn } from '@/utils/settings';
 import { ClipperTools } from '@/components/clipper/ClipperTools';
 import { Actions } from './Actions';

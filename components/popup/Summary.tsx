@@ -1,6 +1,6 @@
 /** What was detected on the page: template, title, time, source, junk counts. All text, no HTML. */
 import { i18n } from '#i18n';
-import type { CleanReport } from '@/lib/messaging';
+import type { CleanReport } from '@/lib/protocol/messages';
 import type { Article, TemplateId } from '@/utils/model';
 
 const TEMPLATE_KEYS = {

@@ -1,10 +1,11 @@
 /** The popup's view of its tab: access, the cleaner's report, the extracted article. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { isNotArticle, type CleanReport } from '@/lib/messaging';
-import { getSettings } from '@/lib/settings-store';
+import type { CleanReport } from '@/lib/protocol/messages';
+import { isNotArticle } from '@/utils/detect';
+import { getSettings } from '@/lib/shared/settings-store';
 import { isSinaHost } from '@/utils/hosts';
-import { connectTab, hasSinaHostAccess, type TabAccess } from '@/lib/tab-access';
-import { loadArticle } from '@/lib/tab-article';
+import { connectTab, hasSinaHostAccess, type TabAccess } from '@/lib/shared/tab-access';
+import { loadArticle } from '@/lib/shared/tab-article';
 import type { ExtractResult } from '@/utils/model';
 import { isAutoReaderOn, type Settings } from '@/utils/settings';
 

@@ -4,8 +4,8 @@
  */
 import { i18n } from '#i18n';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { watchSettings, getSettings, updateSettings } from '@/lib/settings-store';
-import { pageSanitizer } from '@/lib/tab-article';
+import { watchSettings, getSettings, updateSettings } from '@/lib/shared/settings-store';
+import { pageSanitizer } from '@/lib/shared/tab-article';
 import type { Article, ExtractResult } from '@/utils/model';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '@/utils/settings';
 import { SanitizedHtml } from './SanitizedHtml';

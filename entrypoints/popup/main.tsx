@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
-import { resolveTabId } from '@/lib/tab-access';
+import { resolveTabId } from '@/lib/shared/tab-access';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = i18n.t('extName');

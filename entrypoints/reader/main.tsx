@@ -1,7 +1,7 @@
 /**
  * reader.html: the reader view, mounted by the tab's script as a full-page iframe (the tab keeps
  * the article's URL). `?tabId=N&key=K` name the tab whose article it shows and the one-time key
- * its overlay gave this frame (lib/reader-overlay.ts).
+ * its overlay gave this frame (lib/page/reader-overlay.ts).
  *
  * Nothing is shown and no key is listened to until the tab has answered to that key: a reader
  * page framed by anything but our own overlay (a site that framed it to clickjack the settings
@@ -10,8 +10,8 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { Reader } from '@/components/reader/Reader';
-import { sendMessage, type ReaderRequest } from '@/lib/messaging';
-import { extractFromHtml } from '@/lib/tab-article';
+import { sendMessage, type ReaderRequest } from '@/lib/protocol/messages';
+import { extractFromHtml } from '@/lib/shared/tab-article';
 import type { ExtractResult } from '@/utils/model';
 
 const params = new URLSearchParams(location.search);

@@ -2,15 +2,15 @@
  * The popup's batch panel (components/clipper/BatchSave.tsx) shows whatever the background says,
  * in the real zh_CN strings: nothing before a batch, progress while one runs (button disabled and
  * saying why), the summary after, a refusal when another popup's batch got there first, and a
- * batch cut short. The background is replaced by a fake of lib/batch-client.ts.
+ * batch cut short. The background is replaced by a fake of lib/ui/batch-client.ts.
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { StartResult } from '@/lib/batch-runner';
-import type { BatchProgress } from '@/lib/batch-save';
-import type { BatchState } from '@/lib/batch-state';
+import type { StartResult } from '@/utils/batch-runner';
+import type { BatchProgress } from '@/utils/batch-save';
+import type { BatchState } from '@/utils/batch-state';
 import { getMessageFor } from '../support/locale-messages';
 
 const bg = vi.hoisted(() => ({
@@ -19,7 +19,7 @@ const bg = vi.hoisted(() => ({
   starts: 0,
   stopped: 0,
 }));
-vi.mock('@/lib/batch-client', () => ({
+vi.mock('@/lib/ui/batch-client', () => ({
   watchBatch: (cb: (s: BatchState) => void) => {
     bg.push = cb;
     return { take: cb, stop: () => void (bg.stopped += 1) };

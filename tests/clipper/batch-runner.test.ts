@@ -1,40 +1,41 @@
 /**
  * The background batch ("save all open Sina articles") as the background wires it
- * (lib/batch-background.ts), with fakeBrowser's tabs and storage.session: every step is stored so
- * a popup opened later sees it, a second start while one runs is refused, the summary stays after
- * the end and goes when a new batch starts; a background stopped mid-batch reads as interrupted.
- * The messaging layer is replaced by a recorder (its transport is chrome.runtime, not in fakeBrowser)
- * and `saveTab` by a gate the test opens tab by tab.
+ * (lib/background/batch-background.ts), with fakeBrowser's tabs and storage.session: every step is
+ * stored so a popup opened later sees it, a second start while one runs is refused, the summary
+ * stays after the end and goes when a new batch starts; a background stopped mid-batch reads as
+ * interrupted. The messaging layer is replaced by a recorder (its transport is chrome.runtime, not
+ * in fakeBrowser) and `saveTab` by a gate the test opens tab by tab.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ClipOutcome } from '@/lib/clip-post';
+import type { ClipOutcome } from '@/utils/clip-post';
 
 const bus = vi.hoisted(() => ({
   handlers: new Map<string, (m: { data: unknown }) => unknown>(),
   sent: [] as { type: string; data: unknown }[],
   gates: new Map<number, (o: ClipOutcome) => void>(),
 }));
-vi.mock('@/lib/clipper-messaging', () => ({
-  onClipperMessage: (type: string, h: (m: { data: unknown }) => unknown) => {
+vi.mock('@/lib/protocol/messages', () => ({
+  onMessage: (type: string, h: (m: { data: unknown }) => unknown) => {
     bus.handlers.set(type, h);
     return () => bus.handlers.delete(type);
   },
-  sendClipperMessage: async (type: string, data: unknown) => {
+  sendMessage: async (type: string, data: unknown) => {
     bus.sent.push({ type, data });
     const h = bus.handlers.get(type);
     return h ? h({ data }) : undefined;
   },
 }));
-vi.mock('@/lib/clip-tab', () => ({
+vi.mock('@/lib/background/clip-tab', () => ({
   saveTab: (tabId: number) => new Promise<ClipOutcome>((resolve) => bus.gates.set(tabId, resolve)),
 }));
 
-import { setupBatchSave } from '@/lib/batch-background';
-import { watchBatch } from '@/lib/batch-client';
-import { createBatchRunner, type StartResult } from '@/lib/batch-runner';
-import type { BatchProgress } from '@/lib/batch-save';
-import { defaultBatchStore, IDLE, memoryStore, type BatchState } from '@/lib/batch-state';
+import { setupBatchSave } from '@/lib/background/batch-background';
+import { watchBatch } from '@/lib/ui/batch-client';
+import { createBatchRunner, type StartResult } from '@/utils/batch-runner';
+import type { BatchProgress } from '@/utils/batch-save';
+import { defaultBatchStore } from '@/lib/background/batch-store';
+import { IDLE, memoryStore, type BatchState } from '@/utils/batch-state';
 
 const ARTICLES = [
   'https://finance.sina.com.cn/china/gncj/2022-07-25/doc-imizirav5391234.shtml',

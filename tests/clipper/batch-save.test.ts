@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { saveAllTabs, summarize, type BatchProgress } from '@/lib/batch-save';
-import type { ClipOutcome } from '@/lib/clip-post';
+import { saveAllTabs, summarize, type BatchProgress } from '@/utils/batch-save';
+import type { ClipOutcome } from '@/utils/clip-post';
 
 const tab = (id: number, url: string, more: object = {}) => ({ id, index: id, url, title: `t${id}`, status: 'complete', discarded: false, active: false, pinned: false, highlighted: false, incognito: false, windowId: 1, ...more }) as never;
 

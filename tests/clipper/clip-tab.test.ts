@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clipThisPage } from '@/lib/clip-page';
-import { prepareClip } from '@/lib/clip-prepare';
+import { clipThisPage } from '@/lib/page/clip-page';
+import { prepareClip } from '@/utils/clip-prepare';
 import { extractArticle } from '@/utils/extract';
 import { normalizeSettings } from '@/utils/settings';
 

@@ -6,10 +6,10 @@ const actions = vi.hoisted(() => ({
   toggleReaderAction: vi.fn(async (_tabId: number, _force?: boolean) => true),
   openLinkInReaderAction: vi.fn(async (_url: string, _opener?: number) => 9),
 }));
-vi.mock('@/lib/clipper-actions', () => actions);
+vi.mock('@/lib/background/clipper-actions', () => actions);
 
-import { commandsManifest, handleCommand, setupCommands } from '@/lib/commands';
-import { createMenus, handleMenuClick, MENU_LINK_READER, MENU_OPEN_READER, MENU_SAVE_POST, SINA_ARTICLE_LINKS, setupMenus } from '@/lib/menus';
+import { commandsManifest, handleCommand, setupCommands } from '@/lib/background/commands';
+import { createMenus, handleMenuClick, MENU_LINK_READER, MENU_OPEN_READER, MENU_SAVE_POST, SINA_ARTICLE_LINKS, setupMenus } from '@/lib/background/menus';
 import { ARTICLE_URL } from '@/utils/sites/sina';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { downloadUrl } from '@/lib/save-images';
+import { downloadUrl } from '@/lib/background/downloads';
 
 type Item = { id: number; state: string; filename: string; error?: string };
 

@@ -30,7 +30,7 @@ const ready: TabState = {
 // The tab and the background are not there in a unit test: the popup's view of its tab and the
 // batch panel's channel are replaced by what the screenshot run saw.
 vi.mock('@/components/popup/use-tab-state', () => ({ useTabState: () => ({ state: ready, refresh: async () => undefined }) }));
-vi.mock('@/lib/batch-client', () => ({ watchBatch: () => ({ take: () => undefined, stop: () => undefined }), startBatch: async () => null }));
+vi.mock('@/lib/ui/batch-client', () => ({ watchBatch: () => ({ take: () => undefined, stop: () => undefined }), startBatch: async () => null }));
 
 import { Popup } from '@/components/popup/Popup';
 import { Reader } from '@/components/reader/Reader';

@@ -1,12 +1,14 @@
 /**
  * A page that fights the extension, in real browsers:
  * - a restrictive CSP with beacon images: reading the page for the popup and the reader fetches
- *   nothing the page's CSP forbids (the snapshot is made in an inert document, lib/own-nodes.ts);
+ *   nothing the page's CSP forbids (the snapshot is made in an inert document, utils/own-nodes.ts);
  * - a forged "content script started" event (WXT's way of stopping an old copy of a content
- *   script) does not switch cleaning, late-ad removal or the popup's report off (lib/live-context.ts);
+ *   script) does not switch cleaning, late-ad removal or the popup's report off
+ *   (lib/page/ignore-forged-start.ts);
  * - `<div id="__sfcBridge">` clobbering a window global does not stop the page bridge;
  * - the reader page: a page cannot load it, frame it to anything actionable, or see the
- *   extension's id while our reader is open (lib/reader-overlay.ts, entrypoints/reader/main.tsx).
+ *   extension's id while our reader is open (lib/page/reader-overlay.ts,
+ *   entrypoints/reader/main.tsx).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

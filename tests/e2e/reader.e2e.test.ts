@@ -67,7 +67,8 @@ for (const kind of BROWSERS) {
       expect(await frame.evaluate(() => [...document.images].every((i) => i.referrerPolicy === 'no-referrer'))).toBe(true);
       expect(await frame.evaluate(() => document.querySelectorAll('table td').length)).toBeGreaterThan(0);
       expect(await page.evaluate(() => location.href)).toBe(DEMO_PAGE.url);
-      // The page sees our overlay's host, never the frame inside its closed shadow root (lib/reader-overlay.ts).
+      // The page sees our overlay's host, never the frame inside its closed shadow root
+      // (lib/page/reader-overlay.ts).
       expect(await page.evaluate(() => [document.querySelectorAll('[data-sfc-own="reader"]').length, document.querySelectorAll('iframe').length])).toEqual([1, 0]);
       await page.screenshot(path.join(ARTIFACTS, `${kind.name}-reader.png`));
       // Typography is remembered: pick the serif font and the dark theme, reopen, still there.

@@ -1,6 +1,6 @@
-/** The undo journal behind "cleaning off restores the page at once" (lib/dom-journal.ts). */
+/** The undo journal behind "cleaning off restores the page at once" (utils/dom-journal.ts). */
 import { describe, expect, it } from 'vitest';
-import { createDomJournal } from '@/lib/dom-journal';
+import { createDomJournal } from '@/utils/dom-journal';
 
 const PAGE = `<div id="artibody"><p>一</p><ins class="sinaads">ad</ins><p id="two" class="x">二</p>
 <iframe></iframe><div class="wrap"><iframe></iframe><span>尾</span></div></div>`;

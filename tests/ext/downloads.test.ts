@@ -1,10 +1,10 @@
 /**
- * lib/downloads.ts: blob: URL where URL.createObjectURL exists (Firefox), data: URL otherwise
- * (Chrome's MV3 service worker), `uniquify`, and failures — a cancel included — reported.
+ * lib/background/downloads.ts: blob: URL where URL.createObjectURL exists (Firefox), data: URL
+ * otherwise (Chrome's MV3 service worker), `uniquify`, and failures — a cancel included — reported.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveFile } from '@/lib/downloads';
+import { saveFile } from '@/lib/background/downloads';
 
 type Listener = (d: { id: number; state?: { current?: string } }) => void;
 const FILE = { filename: '央行：降准.md', content: '---\ntitle: 央行\n---\n正文', mime: 'text/markdown' };

@@ -1,13 +1,13 @@
 /**
  * WXT 0.21.4's content-script context aborts itself on a "started" event any page can forge
- * (lib/ignore-forged-start.ts). Shown here on WXT's own context, so an upstream fix shows up as a
- * failing first test; ours ignores the event while the extension context lives and still honours
- * it once that context is gone (extension reloaded: a newer copy is the one speaking).
+ * (lib/page/ignore-forged-start.ts). Shown here on WXT's own context, so an upstream fix shows up
+ * as a failing first test; ours ignores the event while the extension context lives and still
+ * honours it once that context is gone (extension reloaded: a newer copy is the one speaking).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ignoreForgedStart } from '@/lib/ignore-forged-start';
+import { ignoreForgedStart } from '@/lib/page/ignore-forged-start';
 
 /** WXT's event name (`<runtime.id>:<entrypoint>:wxt:content-script-started`), as a page learns it. */
 const STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;

@@ -1,7 +1,7 @@
 /**
- * The always-on cleaner's states (lib/live-cleaner.ts) on our demo article and a non-article page,
- * with WXT's fake browser for settings: clean → off restores the exact DOM → on again; pages that
- * are not articles end exactly as they were; automatic reader mode is decided once.
+ * The always-on cleaner's states (lib/page/live-cleaner.ts) on our demo article and a non-article
+ * page, with WXT's fake browser for settings: clean → off restores the exact DOM → on again; pages
+ * that are not articles end exactly as they were; automatic reader mode is decided once.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,8 +9,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { itCorpus } from '../support/corpus';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startLiveCleaner } from '@/lib/live-cleaner';
-import { updateSettings } from '@/lib/settings-store';
+import { startLiveCleaner } from '@/lib/page/live-cleaner';
+import { updateSettings } from '@/lib/shared/settings-store';
 import { CLEAN_ATTR } from '@/utils/live-clean';
 import { toggleHost } from '@/utils/settings';
 

@@ -1,5 +1,5 @@
 /**
- * The page snapshot (lib/own-nodes.ts) is the page's own HTML exactly: on corpus pages of three
+ * The page snapshot (utils/own-nodes.ts) is the page's own HTML exactly: on corpus pages of three
  * kinds (desktop, mobile, GB2312 legacy) and our fixtures, with our stylesheet, the clean attribute and the reader's host added as the
  * extension adds them, the snapshot equals the page as parsed; and making it changes nothing in
  * the live document (the copy lives in an inert document of its own).
@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OWN_ATTR, pageHtmlWithoutOwnNodes } from '@/lib/own-nodes';
+import { OWN_ATTR, pageHtmlWithoutOwnNodes } from '@/utils/own-nodes';
 import { CLEAN_ATTR } from '@/utils/live-clean';
 import { hasCorpus, listPages, parse, readPage } from '../core/helpers/corpus';
 

@@ -1,11 +1,12 @@
 /**
- * The content script reads settings through lib/settings-lite.ts (no WXT storage wrapper, to stay
- * small); the popup writes them through lib/settings-store.ts. Both must see the same value.
+ * The content script reads settings through lib/page/settings-lite.ts (no WXT storage wrapper, to
+ * stay small); the popup writes them through lib/shared/settings-store.ts. Both must see the same
+ * value.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSettings, SETTINGS_KEY, watchSettingsLite } from '@/lib/settings-lite';
-import { getSettings, updateSettings } from '@/lib/settings-store';
+import { readSettings, SETTINGS_KEY, watchSettingsLite } from '@/lib/page/settings-lite';
+import { getSettings, updateSettings } from '@/lib/shared/settings-store';
 import { DEFAULT_SETTINGS, toggleHost, type Settings } from '@/utils/settings';
 
 describe('settings-lite reads what settings-store writes', () => {

@@ -7,7 +7,7 @@ import {
   SettingsTooLargeError,
   updateSettings,
   watchSettings,
-} from '@/lib/settings-store';
+} from '@/lib/shared/settings-store';
 import { DEFAULT_SETTINGS, toggleHost, type Settings } from '@/utils/settings';
 
 describe('settings store (storage.sync through the fake browser)', () => {

@@ -72,7 +72,7 @@ export async function firefoxPopup(server: TestServer, extensionDir: string, art
     const page = await browser.newPage();
     await page.goto(articleUrl, { waitUntil: 'load' });
     const before = new Set(await browser.pages());
-    // The e2e build's hook (lib/tab-handlers.ts): the background opens the popup for this tab.
+    // The e2e build's hook (lib/page/tab-handlers.ts): the background opens the popup for this tab.
     await waitFor(async () => {
       await page.evaluate(() => window.postMessage({ sfcE2e: 'open-popup' }, '*'));
       await new Promise((r) => setTimeout(r, 500));

@@ -27,7 +27,7 @@ export async function toBackground<T = unknown>(ext: E2ePage, type: string, data
   return reply.res as T;
 }
 
-/** Asks a tab's content script (lib/messaging.ts `getCleanReport`) from an extension page. */
+/** Asks a tab's content script (lib/protocol/messages.ts `getCleanReport`) from an extension page. */
 export async function tabReport(ext: E2ePage, tabId: number): Promise<{ readerOpen: boolean } | null> {
   return ext.evaluate(async (id) => {
     const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };

@@ -1,6 +1,6 @@
 /**
  * Read-only settings for the always-on content script, without WXT's storage wrapper (~9 KB
- * minified: the script must stay < 20 KB). Reads the very item lib/settings-store.ts writes
+ * minified: the script must stay < 20 KB). Reads the very item lib/shared/settings-store.ts writes
  * (`storage.sync`, key `settings`) and normalises it with the same pure `normalizeSettings`;
  * tests/ext/settings-lite.test.ts proves both sides agree. Writing stays in settings-store.
  */

@@ -2,21 +2,21 @@
  * What the popup's buttons do (the components only call these). Exports go through the core's
  * `exportArticle` with the user's preset options, and are saved by the background.
  */
+import { sendMessage, toTab } from '@/lib/protocol/messages';
+import { getSettings, updateSettings } from '@/lib/shared/settings-store';
+import type { ClipOutcome } from '@/utils/clip-post';
+import { prepareClip } from '@/utils/clip-prepare';
+import { isArticle } from '@/utils/detect';
 import type { Article } from '@/utils/model';
 import { toggleHost, type Settings } from '@/utils/settings';
-import { isArticle, sendMessage, toTab } from './messaging';
-import { getSettings, updateSettings } from './settings-store';
-import type { ClipOutcome } from './clip-post';
-import { prepareClip } from './clip-prepare';
-import { sendClipperMessage } from './clipper-messaging';
-import { copyExport } from './export-with-settings';
+import { copyExport } from './copy-export';
 
 /** `preset` undefined: the user's default preset (`save-post`). */
 export async function saveArticle(article: Article, preset?: string): Promise<ClipOutcome> {
   // The user's preset options and image handling (images saved beside the post when chosen) are
   // applied here, where the article is; the background downloads the images, rewrites the links,
   // then saves the post.
-  return sendClipperMessage('savePrepared', prepareClip(article, await getSettings(), preset));
+  return sendMessage('savePrepared', prepareClip(article, await getSettings(), preset));
 }
 
 export function copyMarkdown(article: Article): Promise<void> {

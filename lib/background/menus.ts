@@ -4,6 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import type { MenuClick } from '@/lib/protocol/messages';
 import { SINA_ARTICLE_LINKS, SINA_MATCHES } from '@/utils/hosts';
 import { openLinkInReaderAction, savePostAction, toggleReaderAction } from './clipper-actions';
 
@@ -13,12 +14,6 @@ export const MENU_LINK_READER = 'sfc-link-reader';
 
 /** Article URLs as match patterns, derived from the site rules (utils/hosts.ts). */
 export { SINA_ARTICLE_LINKS };
-
-export interface MenuClick {
-  menuItemId: string | number;
-  linkUrl?: string;
-  tabId?: number;
-}
 
 function create(props: Browser.contextMenus.CreateProperties): Promise<void> {
   return new Promise((resolve) => {

@@ -1,13 +1,13 @@
 /**
- * Extraction for extension pages: the tab hands over its HTML, we parse it here with DOMParser and
- * run the same pure code as the command line (`extractArticle`, sanitizer, `exportArticle`).
- * Nothing of the page runs: DOMParser documents execute no script, and the extension pages' CSP
- * forbids inline script anyway.
+ * Extraction for extension pages and the injected clipper (lib/page/clip-page.ts): the tab hands
+ * over its HTML, we parse it here with DOMParser and run the same pure code as the command line
+ * (`extractArticle`, sanitizer, `exportArticle`). Nothing of the page runs: DOMParser documents
+ * execute no script, and the extension pages' CSP forbids inline script anyway.
  */
 import type { ExtractResult } from '@/utils/model';
 import { extractArticle } from '@/utils/extract';
 import { createSanitizer, type Sanitize } from '@/utils/sanitize';
-import { sendMessage, toTab } from './messaging';
+import { sendMessage, toTab } from '@/lib/protocol/messages';
 
 let sanitizer: Sanitize | undefined;
 

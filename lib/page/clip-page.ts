@@ -3,11 +3,11 @@
  * the popup does (same snapshot, same `extractFromHtml`, the stored options) and hand the
  * prepared post back to the background as the injection's result.
  */
-import { prepareClip } from './clip-prepare';
-import type { ClipInTab } from './clip-tab';
-import { pageHtmlWithoutOwnNodes } from './own-nodes';
-import { getSettings } from './settings-store';
-import { extractFromHtml } from './tab-article';
+import type { ClipInTab } from '@/lib/protocol/messages';
+import { getSettings } from '@/lib/shared/settings-store';
+import { extractFromHtml } from '@/lib/shared/tab-article';
+import { prepareClip } from '@/utils/clip-prepare';
+import { pageHtmlWithoutOwnNodes } from '@/utils/own-nodes';
 
 /** Runs IN the tab (the injected clipper script). */
 export async function clipThisPage(doc: Document, url: string): Promise<ClipInTab> {

@@ -6,18 +6,17 @@
  *    (the DOM is exactly the page's own). An article → `cleanLive`, then a throttled
  *    MutationObserver runs it again when the page injects ads later.
  * 3. Settings change (popup toggle): off → attribute and stylesheet go, removed nodes come back
- *    (lib/dom-journal.ts); on → cleaned again. No reload.
+ *    (utils/dom-journal.ts); on → cleaned again. No reload.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage, type PageDetection } from '@/utils/detect';
+import { detectPage, isArticle, type PageDetection } from '@/utils/detect';
 import { cleanLive } from '@/utils/live-clean';
 import { isAutoReaderOn, isCleaningOn, type Settings } from '@/utils/settings';
-import { readSettings, watchSettingsLite } from './settings-lite';
-import { looksLikeArticleUrl } from './article-url';
-import { createDomJournal } from './dom-journal';
-import { isArticle } from './messaging';
-import { createHideSwitch } from './hide-switch';
+import { looksLikeArticleUrl } from '@/utils/article-url';
+import { createDomJournal } from '@/utils/dom-journal';
+import { createHideSwitch } from '@/utils/hide-switch';
 import { createLateAdWatcher } from './late-ad-watcher';
+import { readSettings, watchSettingsLite } from './settings-lite';
 
 export interface LiveCleanerState {
   detection: PageDetection | null;

@@ -1,5 +1,5 @@
 /**
- * The first half of saving a post (lib/clip-post.ts has the second): the export with the user's
+ * The first half of saving a post (utils/clip-post.ts has the second): the export with the user's
  * preset options, plus the image plan when images are saved locally. Runs where the article is
  * (popup, reader, the injected clipper script) — never in the background, which so stays free
  * of the exporters (turndown, yaml).

@@ -1,12 +1,14 @@
 /**
- * Saves a file through the browser's downloads API (background only). Firefox refuses `data:`
- * URLs in downloads.download, and Chrome's MV3 service worker has no URL.createObjectURL, so we
- * use a `blob:` URL where the context can make one and a `data:` URL otherwise. Duplicates are
- * renamed by the browser (`uniquify`), never overwritten. The promise settles when the download
- * completes or fails (a cancel included), so the popup can say what happened.
+ * Saves a file, or a post's image, through the browser's downloads API (background only).
+ * Firefox refuses `data:` URLs in downloads.download, and Chrome's MV3 service worker has no
+ * URL.createObjectURL, so we use a `blob:` URL where the context can make one and a `data:` URL
+ * otherwise. Duplicates are renamed by the browser (`uniquify`), never overwritten. The promise
+ * settles when the download completes or fails (a cancel included), so the popup can say what
+ * happened.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { DownloadResult, SaveFile } from './messaging';
+import type { DownloadResult, SaveFile } from '@/lib/protocol/messages';
+import type { UrlDownload } from '@/utils/save-images';
 
 const TIMEOUT_MS = 60000;
 
@@ -62,3 +64,20 @@ export async function saveFile(file: SaveFile): Promise<DownloadResult> {
     revoke();
   }
 }
+
+/**
+ * An image of a post into the folder beside it (utils/save-images.ts runs them, two at a time).
+ * No referrer: a download the extension starts carries no `Referer` header (it has no page behind
+ * it), which is what Sina's image hosts (n.sinaimg.cn) need — they refuse foreign referrers.
+ * tests/e2e/clipper.e2e.test.ts checks it on the server side. `fetch` is not used: the extension
+ * has no host permission for *.sinaimg.cn (the permissions stay no wider than the Sina hosts).
+ * `uniquify`: re-saving a post never overwrites the images of the first copy.
+ */
+export const downloadUrl: UrlDownload = async (url, path) => {
+  try {
+    const id = await browser.downloads.download({ url, filename: path, conflictAction: 'uniquify', saveAs: false });
+    return await settleDownload(id);
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+};

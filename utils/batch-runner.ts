@@ -1,7 +1,8 @@
 /**
- * The background's batch runner: at most one batch at a time, every step stored (lib/batch-state.ts)
- * and published to open popups. It holds no browser API itself (deps are injected) so the unit
- * tests run it with fakes; lib/batch-background.ts wires it to the real ones.
+ * The background's batch runner: at most one batch at a time, every step stored
+ * (utils/batch-state.ts) and published to open popups. It holds no browser API itself (deps are
+ * injected) so the unit tests run it with fakes; lib/background/batch-background.ts wires it to the
+ * real ones.
  */
 import type { BatchProgress } from './batch-save';
 import type { BatchState, BatchStore } from './batch-state';

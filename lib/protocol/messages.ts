@@ -1,10 +1,17 @@
 /**
  * The ONE typed protocol between the popup, the reader page, the background and the scripts in
- * Sina tabs. Each message has one handler in one context; nothing dispatches on a
- * string field by hand. Messages to a tab go to its top frame (`{ tabId, frameId: 0 }`).
+ * tabs: every message name and payload type is here. Each message has one handler in one
+ * context; nothing dispatches on a string field by hand. Messages to a tab go to its top frame
+ * (`{ tabId, frameId: 0 }`). Domain types (batch, clip, detection) are pure and live in utils/.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { StartResult } from '@/utils/batch-runner';
+import type { BatchState } from '@/utils/batch-state';
+import type { ClipOutcome, PreparedClip } from '@/utils/clip-post';
 import type { PageDetection } from '@/utils/detect';
+import type { DownloadResult } from '@/utils/save-images';
+
+export type { DownloadResult };
 
 /** What the tab's script hands to the popup / reader for extraction (done there, not in the tab). */
 export interface PageSnapshot {
@@ -26,7 +33,7 @@ export interface CleanReport {
 
 /**
  * What the reader frame sends to reach its tab: the tab id and the one-time key the tab's overlay
- * put in the frame's address (lib/reader-overlay.ts). A reader page framed by anything but our
+ * put in the frame's address (lib/page/reader-overlay.ts). A reader page framed by anything but our
  * overlay has no key, and the tab answers it nothing.
  */
 export interface ReaderRequest {
@@ -40,7 +47,18 @@ export interface SaveFile {
   mime: string;
 }
 
-export type DownloadResult = { ok: true; filename: string } | { ok: false; error: string };
+/** A context-menu click as the background's handler takes it (lib/background/menus.ts). */
+export interface MenuClick {
+  menuItemId: string | number;
+  linkUrl?: string;
+  tabId?: number;
+}
+
+/**
+ * Not a message: what the injected clipper script (lib/page/clip-page.ts) returns to the
+ * background as the result of `scripting.executeScript` (lib/background/clip-tab.ts).
+ */
+export type ClipInTab = { ok: true; clip: PreparedClip } | { ok: false; error: string };
 
 export interface ProtocolMap {
   // — handled in the tab (entrypoints/sina.content.ts, entrypoints/page-bridge.ts) —
@@ -62,16 +80,21 @@ export interface ProtocolMap {
    */
   readerSnapshot(req: ReaderRequest): PageSnapshot | null;
   readerClose(req: ReaderRequest): boolean;
-  /** e2e builds only: open the popup page in a tab acting on the sender's tab. */
+  /** Download the planned images, rewrite the post's links, save the post. */
+  savePrepared(clip: PreparedClip): ClipOutcome;
+  /** Start saving every open Sina article tab, unless a batch is running already. */
+  batchStart(): StartResult;
+  /** The running or last batch (lib/background/batch-store.ts). */
+  batchState(): BatchState;
+  // — handled in the popup —
+  /** The background's batch moved on (sent after every stored step). */
+  batchProgress(state: BatchState): void;
+  // — e2e builds only (entrypoints/background.ts, lib/background/clipper-background.ts) —
+  /** Open the popup page in a tab acting on the sender's tab. */
   e2eOpenPopup(): void;
-}
-
-export function isArticle(d: PageDetection): d is Extract<PageDetection, { kind: 'article' }> {
-  return d.site === 'sina' && d.kind === 'article';
-}
-
-export function isNotArticle(d: PageDetection): boolean {
-  return d.site === 'sina' && d.kind === 'not-article';
+  e2eCommand(p: { name: string; tabId?: number }): unknown;
+  e2eMenuClick(click: MenuClick): unknown;
+  e2eCreateMenus(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

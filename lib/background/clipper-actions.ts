@@ -5,9 +5,9 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { saveTab } from './clip-tab';
-import type { ClipOutcome } from './clip-post';
-import { sendMessage, toTab } from './messaging';
-import { connectTab } from './tab-access';
+import type { ClipOutcome } from '@/utils/clip-post';
+import { sendMessage, toTab } from '@/lib/protocol/messages';
+import { connectTab } from '@/lib/shared/tab-access';
 
 /** A short badge on the toolbar button: the only feedback a save started from a key or menu gets. */
 async function flashBadge(tabId: number, ok: boolean): Promise<void> {

@@ -1,11 +1,12 @@
 /**
- * How an extension page (popup, reader) reaches a tab: the always-on script answers on Sina pages;
- * elsewhere (or where it is not running, e.g. Firefox MV3 before host access is granted) we inject
- * the small page bridge on demand with `scripting.executeScript` — allowed by `activeTab` after the
- * user opened the popup, or by the Sina host permission.
+ * How an extension page (popup, reader) or the background (the reader command) reaches a tab:
+ * the always-on script answers on Sina pages; elsewhere (or where it is not running, e.g. Firefox
+ * MV3 before host access is granted) we inject the small page bridge on demand with
+ * `scripting.executeScript` — allowed by `activeTab` after the user opened the popup, or by the
+ * Sina host permission.
  */
 import { browser } from 'wxt/browser';
-import { sendMessage, toTab, type CleanReport } from './messaging';
+import { sendMessage, toTab, type CleanReport } from '@/lib/protocol/messages';
 import { SINA_MATCHES, isSinaHost } from '@/utils/hosts';
 
 export type TabAccess =

@@ -1,12 +1,12 @@
 /**
- * The tab's side of the protocol (lib/messaging.ts): hands the page's HTML to the popup/reader,
- * reports what the cleaner did, and opens/closes the reader overlay. Used by the always-on Sina
- * script and by the on-demand bridge injected into other pages.
+ * The tab's side of the protocol (lib/protocol/messages.ts): hands the page's HTML to the
+ * popup/reader, reports what the cleaner did, and opens/closes the reader overlay. Used by the
+ * always-on Sina script and by the on-demand bridge injected into other pages.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CleanReport } from './messaging';
-import { onMessage, sendMessage } from './messaging';
-import { pageHtmlWithoutOwnNodes } from './own-nodes';
+import type { CleanReport } from '@/lib/protocol/messages';
+import { onMessage, sendMessage } from '@/lib/protocol/messages';
+import { pageHtmlWithoutOwnNodes } from '@/utils/own-nodes';
 import type { ReaderOverlay } from './reader-overlay';
 
 export function registerTabHandlers(

@@ -5,14 +5,12 @@
  * exports exactly as the popup does (same snapshot, same `extractFromHtml`) and returns the
  * prepared post as the injection's result; the background then saves images and post.
  * The clipper is injected only on demand, so the always-on content script stays small; its code
- * is lib/clip-page.ts, kept out of here so the background bundles no extractor or exporter.
+ * is lib/page/clip-page.ts, kept out of here so the background bundles no extractor or exporter.
  */
 import { browser } from 'wxt/browser';
-import { saveFile } from './downloads';
-import { finishClip, type ClipOutcome, type PreparedClip } from './clip-post';
-import { downloadUrl } from './save-images';
-
-export type ClipInTab = { ok: true; clip: PreparedClip } | { ok: false; error: string };
+import type { ClipInTab } from '@/lib/protocol/messages';
+import { finishClip, type ClipOutcome, type PreparedClip } from '@/utils/clip-post';
+import { downloadUrl, saveFile } from './downloads';
 
 function isClipInTab(v: unknown): v is ClipInTab {
   return typeof v === 'object' && v !== null && typeof (v as { ok?: unknown }).ok === 'boolean';

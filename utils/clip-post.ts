@@ -1,10 +1,11 @@
 /**
  * Saving a post, in two halves so each runs where it can:
- * - `prepareClip` (lib/clip-prepare.ts; any context with the article: popup, reader, the injected
+ * - `prepareClip` (utils/clip-prepare.ts; any context with the article: popup, reader, the injected
  *   clipper script): the export with the user's preset options, plus the image plan;
- * - `finishClip` (here) (background, which owns the downloads API): images first, then the post with its
- *   links pointing at the images that arrived. A failed image keeps its remote link; the post is
- *   saved regardless and the outcome says which images failed and why.
+ * - `finishClip` (here; the background runs it with the downloads API as `io`,
+ *   lib/background/clip-tab.ts): images first, then the post with its links pointing at the
+ *   images that arrived. A failed image keeps its remote link; the post is saved regardless and
+ *   the outcome says which images failed and why.
  */
 import type { ExportFile } from '@/utils/export';
 import { rewriteImageLinks, type PlannedImage } from '@/utils/images';

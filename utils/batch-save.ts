@@ -3,9 +3,8 @@
  * default preset, one after another (`saveTab`: the same code as the `save-post` command).
  * Progress after each tab; at the end a summary of what was saved and what was skipped and why.
  * Tabs that are not Sina are not counted at all. The loop runs in the background
- * (lib/batch-runner.ts): run from the popup, closing the popup stopped it half-way.
+ * (utils/batch-runner.ts): run from the popup, closing the popup stopped it half-way.
  */
-import type { Browser } from 'wxt/browser';
 import { siteForUrl } from '@/utils/sites';
 import { looksLikeArticleUrl } from './article-url';
 import type { ClipOutcome } from './clip-post';
@@ -28,8 +27,17 @@ export interface BatchProgress {
   items: BatchItem[];
 }
 
+/** The fields of the browser's `tabs.Tab` the loop reads (the background passes real tabs). */
+export interface BatchTab {
+  id?: number;
+  title?: string;
+  url?: string;
+  discarded?: boolean;
+  status?: string;
+}
+
 export interface BatchDeps {
-  listTabs(): Promise<Browser.tabs.Tab[]>;
+  listTabs(): Promise<BatchTab[]>;
   saveTab(tabId: number): Promise<ClipOutcome>;
 }
 
@@ -41,7 +49,7 @@ function articleKey(url: string): string {
   return url.replace(/[?#].*$/, '').replace(/^http:/i, 'https:');
 }
 
-function skipReason(tab: Browser.tabs.Tab, seen: Set<string>): BatchReason | undefined {
+function skipReason(tab: BatchTab, seen: Set<string>): BatchReason | undefined {
   if (!looksLikeArticleUrl(tab.url ?? '')) return 'not-article';
   // The same article open in two tabs is saved once, not as `x.md` and `x (1).md`.
   if (seen.has(articleKey(tab.url ?? ''))) return 'duplicate';
@@ -50,7 +58,7 @@ function skipReason(tab: Browser.tabs.Tab, seen: Set<string>): BatchReason | und
   return undefined;
 }
 
-const isSina = (tab: Browser.tabs.Tab) => siteForUrl(tab.url)?.id === 'sina';
+const isSina = (tab: BatchTab) => siteForUrl(tab.url)?.id === 'sina';
 
 export async function saveAllTabs(onProgress: (p: BatchProgress) => void, deps: BatchDeps): Promise<BatchProgress> {
   const tabs = (await deps.listTabs()).filter((t) => t.id !== undefined && isSina(t));

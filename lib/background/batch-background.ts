@@ -4,19 +4,19 @@
  * A popup opened later asks `batchState`. Call once from defineBackground.
  */
 import { browser } from 'wxt/browser';
-import { createBatchRunner } from './batch-runner';
-import { saveAllTabs } from './batch-save';
-import { defaultBatchStore } from './batch-state';
+import { onMessage, sendMessage } from '@/lib/protocol/messages';
+import { createBatchRunner } from '@/utils/batch-runner';
+import { saveAllTabs } from '@/utils/batch-save';
+import { defaultBatchStore } from './batch-store';
 import { saveTab } from './clip-tab';
-import { onClipperMessage, sendClipperMessage } from './clipper-messaging';
 
 export function setupBatchSave(): void {
   const runner = createBatchRunner({
     store: defaultBatchStore(),
     run: (onProgress) => saveAllTabs(onProgress, { listTabs: () => browser.tabs.query({}), saveTab }),
     // No popup open: "Receiving end does not exist". The state is stored; a popup asks for it.
-    publish: (state) => void sendClipperMessage('batchProgress', state).catch(() => undefined),
+    publish: (state) => void sendMessage('batchProgress', state).catch(() => undefined),
   });
-  onClipperMessage('batchStart', () => runner.start());
-  onClipperMessage('batchState', () => runner.state());
+  onMessage('batchStart', () => runner.start());
+  onMessage('batchState', () => runner.state());
 }

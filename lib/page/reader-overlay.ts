@@ -16,8 +16,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from './messaging';
-import { OWN_ATTR } from './own-nodes';
+import { sendMessage } from '@/lib/protocol/messages';
+import { OWN_ATTR } from '@/utils/own-nodes';
 
 export interface ReaderOverlay {
   open(): Promise<boolean>;
