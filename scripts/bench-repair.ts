@@ -17,7 +17,7 @@ import { nodeRepairDeps } from '../cli/repair-deps';
 import { repairPost } from '../utils/repair/repair-post';
 import { splitFrontMatter } from '../utils/images';
 import { serializeHtml } from '../utils/serialize-html';
-import { cpuMs, elapsed, fmt, machineNote } from './bench-util';
+import { cpuMs, fmt, machineNote, runChild } from './bench-util';
 import { writeThroughput } from './bench-writes';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -51,10 +51,9 @@ async function inProcess(dir: string, label: string): Promise<void> {
 }
 
 function viaCli(dir: string, label: string, jobs: number): void {
-  const args = [path.join(ROOT, 'bin/sina-clean.mjs'), 'repair', dir, '--no-backup', '--jobs', String(jobs)];
-  const { ms, value } = elapsed(() => execFileSync(process.execPath, args, { encoding: 'utf8' }));
-  const summary = value.split('\n').find((l) => /^repaired \d+,/.test(l)) ?? '';
-  report(label, ms, undefined, summary);
+  const { ms, cpu, peakMb, stdout } = runChild(path.join(ROOT, 'bin/sina-clean.mjs'), ['repair', dir, '--no-backup', '--jobs', String(jobs)]);
+  const summary = stdout.split('\n').find((l) => /^repaired \d+,/.test(l)) ?? '';
+  report(label, ms, cpu, `${summary}; peak memory ${peakMb.toFixed(0)} MB`);
 }
 
 /** Where a first-run repair spends its time: the pure repairPost, and the serializer's share of it. */

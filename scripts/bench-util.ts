@@ -1,4 +1,5 @@
 /** Small timing helpers shared by scripts/bench.ts and scripts/bench-repair.ts (no test assertions). */
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 
@@ -57,4 +58,29 @@ export const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms >= 10
 export function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length))) ?? [];
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')).join('\n');
+}
+
+/**
+ * Loaded into a child `node` before its script: at exit it reports the child's peak resident
+ * memory (every thread's) and its CPU time on stderr, where runChild reads them.
+ */
+const CHILD_USAGE = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nchild-usage '+u.maxRSS+' '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
+
+export interface ChildRun {
+  ms: number;
+  stdout: string;
+  status: number | null;
+  /** Peak resident memory of the whole process, MB. */
+  peakMb: number;
+  /** User + system CPU of the whole process (all threads), ms. */
+  cpu: number;
+}
+
+/** `node script args…` as a child process: wall time, output, peak memory and CPU time. */
+export function runChild(script: string, args: string[]): ChildRun {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', CHILD_USAGE, script, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  const m = /child-usage (\d+) (\d+)/.exec(r.stderr ?? '');
+  return { ms, stdout: r.stdout ?? '', status: r.status, peakMb: m ? Number(m[1]) / 1024 : NaN, cpu: m ? Number(m[2]) / 1000 : NaN };
 }
