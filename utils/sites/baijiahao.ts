@@ -19,9 +19,9 @@ export const BAIJIAHAO: OtherSiteRule = {
       id: 'baijiahao-article',
       detect: [
         '.article-title h2', // headline (sites/gne-baijiahao-1, -2)
-        '.article-content', // body (same)
+        '#article .article-content', // body in div#article.article (same)
       ],
-      root: ['.article-content'],
+      root: ['#article .article-content'],
       title: ['.article-title h2'],
       date: [], // "发布时间：10-08" "12:00" shows no year: the meta below has it
       source: [],

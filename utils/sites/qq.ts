@@ -38,11 +38,11 @@ export const QQ: OtherSiteRule = {
     {
       id: 'qq-omn',
       detect: [
-        '.LEFT h1', // headline (sites/gne-qq-qq)
+        '.qq_conent .LEFT h1', // headline (sites/gne-qq-qq)
         '.content-article', // body (same)
       ],
       root: ['.content-article'],
-      title: ['.LEFT h1'],
+      title: ['.qq_conent .LEFT h1'],
       date: ['.left-stick-wp'], // "2019" "09/07" "19:02" in three divs of the side bar (sites/gne-qq-qq)
       source: ['.left-stick-wp .author div'], // the 企鹅号 account "扬眼" (sites/gne-qq-qq)
       author: [],
