@@ -44,9 +44,9 @@ export const NETEASE: OtherSiteRule = {
       id: 'netease-dy',
       detect: [
         '.article_title h2', // headline (sites/gne-163-9)
-        '#content', // div#content.content body (same)
+        '.article_box #content', // div#content.content body in div.article_box (same)
       ],
-      root: ['#content'],
+      root: ['.article_box #content'],
       title: ['.article_title h2'],
       date: ['.share_box p.time'], // "2019-05-17 · 苏皖城市报道": a day only (sites/gne-163-9)
       source: [],
