@@ -8,6 +8,7 @@ import { cleanFragment } from './clean-fragment';
 import { drop, firstMatch, firstTextOf, headOf, normText, preorder, TEXT_NODE } from './dom';
 import { cleanByline } from './fallback-credits';
 import type { Article, ExtractResult } from './model';
+import type { PageMeta } from './page-meta';
 import { publishedTime } from './published-time';
 import { serializeHtml } from './serialize-html';
 import { siteName } from './sites';
@@ -106,20 +107,12 @@ function readKeywords(doc: Document, title: string): string[] {
   return [...new Set(words.filter((w) => w && w.length <= 16 && w !== title))];
 }
 
-interface Meta {
-  title: string;
-  published?: string;
-  updated?: string;
-  source?: string;
-  author?: string;
-  categories: string[];
-}
-
-function readMeta(doc: Document, site: OtherSiteRule, rule: TemplateRule, url: string): Meta {
+function readMeta(doc: Document, site: OtherSiteRule, rule: TemplateRule, url: string): PageMeta {
   const all = [...rule.title, ...rule.date, ...rule.source, ...rule.author, ...rule.breadcrumb];
   const found = [...doc.querySelectorAll(all.join(', '))];
   const rawTitle = firstTextOf(found, rule.title) || normText(meta(doc, 'og:title')) || normText(doc.querySelector('title')?.textContent);
-  const out: Meta = { title: cutSuffix(rawTitle, site), categories: [] };
+  const title = cutSuffix(rawTitle, site);
+  const out: PageMeta = { title, categories: [], keywords: readKeywords(doc, title) };
   const metaTime = (rule.dateMeta ?? []).map((k) => meta(doc, k)).find(Boolean);
   Object.assign(out, publishedTime({ meta: metaTime, visible: visibleTime(firstTextOf(found, rule.date), site) }));
   const source = rule.source.flatMap((sel) => found.filter((el) => el.matches(sel))).map((el) => readSource(normText(el.textContent))).find(Boolean);
@@ -156,7 +149,7 @@ export function extractSiteArticle(doc: Document, site: OtherSiteRule, rule: Tem
     title: page.title,
     url,
     categories: page.categories,
-    tags: [...new Set([...readKeywords(doc, page.title), ...frag.tags])],
+    tags: [...new Set([...page.keywords, ...frag.tags])],
     html: serializeHtml(clone),
     template: rule.id,
     siteName: siteName(site, host),

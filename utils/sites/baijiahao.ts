@@ -3,17 +3,14 @@
  * baidu.com: the rest (search, 贴吧, …) is not news. Each selector says what it is and the saved
  * page it was seen on (sites/ = ../shared/corpus/sites).
  */
-import type { OtherSiteRule } from './types';
+import { HOME_PAGE, otherSite } from './other-site';
 
-export const BAIJIAHAO: OtherSiteRule = {
+export const BAIJIAHAO = otherSite({
   id: 'baijiahao',
-  live: false,
   names: { byHost: [], fallback: '百家号' },
   hosts: ['baijiahao.baidu.com'],
-  listedHosts: [],
   articleUrl: /^\/s$/, // baijiahao.baidu.com/s?id=1646796218135408573 (SOURCES of sites/gne-baijiahao-1): the id is in the query
-  articleLinks: [],
-  notArticleUrls: [{ pattern: /^https?:\/\/[^/]+\/?(?:[?#]|$)/i, reason: 'home' }],
+  notArticleUrls: [HOME_PAGE],
   templates: [
     {
       id: 'baijiahao-article',
@@ -30,14 +27,7 @@ export const BAIJIAHAO: OtherSiteRule = {
       dateMeta: ['dateUpdate'], // <meta itemprop="dateUpdate" content="2019-10-08 12:00:57">, the visible 10-08 12:00 (sites/gne-baijiahao-1)
     },
   ],
-  editor: [],
-  editorName: /责任编辑\s*[：:]\s*(\S+)/,
-  junk: [],
-  junkLines: [],
-  bodyEnd: [],
-  channels: [],
   titleSuffix: /\s*_百家号\s*$/, // no saved page has one: their <title> is the headline alone
   savedMarkers: ['link[rel~="icon"][href*="bdstatic.com/5bd1bjqh_Q23odCf/static/wiseindex/"]'], // Baidu's favicon (sites/gne-baijiahao-1, -2)
   timeZone: '+08:00',
-  notInPages: {},
-};
+});

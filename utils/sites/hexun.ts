@@ -2,22 +2,19 @@
  * 和讯网 (hexun.com) as one site rule: the channel article page (stock.hexun.com/2019-09-26/….html).
  * Each selector says what it is and the saved page it was seen on (sites/ = ../shared/corpus/sites).
  */
-import type { OtherSiteRule } from './types';
+import { HOME_PAGE, otherSite } from './other-site';
 
-export const HEXUN: OtherSiteRule = {
+export const HEXUN = otherSite({
   id: 'hexun',
-  live: false,
   names: {
     byHost: [{ host: /^stock\./, name: '和讯股票' }], // "-股票频道-和讯网" (sites/gne-hexun-1)
     fallback: '和讯网',
   },
   hosts: ['hexun.com'],
-  listedHosts: [],
   articleUrl: /\/\d{4}-\d{2}-\d{2}\/(\d+)\.html$/, // stock.hexun.com/2019-09-26/198678130.html (SOURCES of sites/gne-hexun-1)
-  articleLinks: [],
   notArticleUrls: [
     { pattern: /^https?:\/\/(?:stockdata|quote|q)\.hexun\.com\//i, reason: 'quotes' }, // quote pages
-    { pattern: /^https?:\/\/[^/]+\/?(?:[?#]|$)/i, reason: 'home' },
+    HOME_PAGE,
   ],
   templates: [
     {
@@ -34,18 +31,13 @@ export const HEXUN: OtherSiteRule = {
       breadcrumb: [],
     },
   ],
-  editor: [],
   editorName: /^[（(]?\s*责任编辑\s*[：:]\s*([^（）()]+?)\s*[）)]?$/, // "（责任编辑： HN666）", a bare <div> in the body (sites/gne-hexun-1)
   junk: [
     { selector: '.bottomLayer', where: ['drop'], seen: 'empty share layer at the end of the body (sites/gne-hexun-1)' },
   ],
-  junkLines: [],
-  bodyEnd: [],
   channels: [
     { host: /^stock\.hexun\.com$/i, path: '/', name: '和讯股票' }, // "-股票频道-" (sites/gne-hexun-1)
   ],
   titleSuffix: /\s*-[^-]{0,8}-和讯网\s*$/, // "-股票频道-和讯网" (sites/gne-hexun-1)
-  savedMarkers: [],
   timeZone: '+08:00',
-  notInPages: {},
-};
+});

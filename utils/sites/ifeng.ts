@@ -4,11 +4,10 @@
  * local-channel page of *.ifeng.com/a/… (`channel`). Each selector says what it is and the saved
  * page it was seen on (sites/ = ../shared/corpus/sites).
  */
-import type { OtherSiteRule } from './types';
+import { HOME_PAGE, otherSite } from './other-site';
 
-export const IFENG: OtherSiteRule = {
+export const IFENG = otherSite({
   id: 'ifeng',
-  live: false,
   names: {
     byHost: [
       { host: /^news\./, name: '凤凰网资讯' }, // "…_凤凰网资讯_凤凰网" (sites/gne-ifeng-1)
@@ -17,13 +16,11 @@ export const IFENG: OtherSiteRule = {
     fallback: '凤凰网',
   },
   hosts: ['ifeng.com'],
-  listedHosts: [],
   // news.ifeng.com/c/7rtKNyg6PU9 (og:url of sites/gne-ifeng-1), nb.ifeng.com/a/20200911/14526474_0.shtml (og:url of sites/gne-ifeng-3)
   articleUrl: /\/(?:c|a\/\d{8})\/(\w+?)(?:_\d+)?(?:\.shtml)?$/,
-  articleLinks: [],
   notArticleUrls: [
     { pattern: /^https?:\/\/(?:v|video|tv)\.ifeng\.com\//i, reason: 'video-or-gallery' },
-    { pattern: /^https?:\/\/[^/]+\/?(?:[?#]|$)/i, reason: 'home' },
+    HOME_PAGE,
   ],
   templates: [
     {
@@ -58,12 +55,6 @@ export const IFENG: OtherSiteRule = {
     '#artical_sth2 .iphone_none', // "[责任编辑：刘斌]" under the body (sites/gne-ifeng-3)
   ],
   editorName: /责任编辑\s*[：:]\s*([^\]】\s]+)/,
-  junk: [],
-  junkLines: [],
-  bodyEnd: [],
-  channels: [],
   titleSuffix: /\s*_[\u4e00-\u9fa5]{0,8}_凤凰网\s*$/, // "_凤凰网资讯_凤凰网" (sites/gne-ifeng-1), "_宁波频道_凤凰网" (sites/gne-ifeng-3)
-  savedMarkers: [],
   timeZone: '+08:00', // og:time "2019-11-25 16:04:30" is the visible "2019年11月25日 16:04:30" (sites/gne-ifeng-1)
-  notInPages: {},
-};
+});

@@ -3,11 +3,10 @@
  * on dy.163.com (`dy`). Each selector says what it is and the saved page it was seen on
  * (sites/ = ../shared/corpus/sites).
  */
-import type { OtherSiteRule } from './types';
+import { HOME_PAGE, otherSite } from './other-site';
 
-export const NETEASE: OtherSiteRule = {
+export const NETEASE = otherSite({
   id: 'netease',
-  live: false,
   names: {
     byHost: [
       { host: /^money\./, name: '网易财经' }, // "…_网易财经" (sites/gne-163-1)
@@ -17,13 +16,11 @@ export const NETEASE: OtherSiteRule = {
     fallback: '网易',
   },
   hosts: ['163.com'],
-  listedHosts: [],
   // news.163.com/19/0907/15/EOG04J6L0001875P.html (a related link of sites/gne-163-5), dy.163.com/v2/article/detail/EFDAIN1E054550F0.html (sites/gne-163-9)
   articleUrl: /\/(?:\d{2}\/\d{4}\/\d{2}|v2\/article\/detail)\/([A-Z0-9]{16})\.html$/,
-  articleLinks: [],
   notArticleUrls: [
     { pattern: /^https?:\/\/quotes?\.money\.163\.com\//i, reason: 'quotes' }, // stock quote pages
-    { pattern: /^https?:\/\/[^/]+\/?(?:[?#]|$)/i, reason: 'home' },
+    HOME_PAGE,
   ],
   templates: [
     {
@@ -66,12 +63,7 @@ export const NETEASE: OtherSiteRule = {
     { selector: '.special_tag_wrap', where: ['drop'], seen: '"延伸 · 推荐" related story box (sites/gne-163-5)' },
     { selector: '.video-wrapper', where: ['drop'], seen: 'video player "您的浏览器暂时无法播放此视频" (sites/gne-163-5)' },
   ],
-  junkLines: [],
   bylines: [/^(?<author>\S.*)$/], // the 网易号 account as written: "苏皖城市报道" is a name, not "…报道" (sites/gne-163-9)
-  bodyEnd: [],
-  channels: [],
   titleSuffix: /\s*_网易[\u4e00-\u9fa5]{0,4}\s*$/, // "_网易财经", "_网易新闻", "_网易订阅" (sites/gne-163-*)
-  savedMarkers: [],
   timeZone: '+08:00', // "2019-09-07 13:43:45" shown for the meta's 2019-09-07T13:43:45+08:00 (sites/gne-163-1)
-  notInPages: {},
-};
+});

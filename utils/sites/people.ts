@@ -2,17 +2,14 @@
  * 人民网 (people.com.cn) as one site rule: the channel article page (`/n1/2019/0615/c….html`).
  * Each selector says what it is and the saved page it was seen on (sites/ = ../shared/corpus/sites).
  */
-import type { OtherSiteRule } from './types';
+import { HOME_PAGE, otherSite } from './other-site';
 
-export const PEOPLE: OtherSiteRule = {
+export const PEOPLE = otherSite({
   id: 'people',
-  live: false,
   names: { byHost: [], fallback: '人民网' },
   hosts: ['people.com.cn'],
-  listedHosts: [],
   articleUrl: /\/n1\/\d{4}\/\d{4}\/(c\d+-\d+)\.html$/, // the shape of people.com.cn article addresses, e.g. /n1/2019/0615/c1013-31153719.html
-  articleLinks: [],
-  notArticleUrls: [{ pattern: /^https?:\/\/[^/]+\/?(?:[?#]|$)/i, reason: 'home' }],
+  notArticleUrls: [HOME_PAGE],
   templates: [
     {
       id: 'people-article',
@@ -38,10 +35,7 @@ export const PEOPLE: OtherSiteRule = {
   junkLines: [
     /^点击进入“[^”]+”>>$/, // channel promo "点击进入“文艺星青年”>>" opening the body (sites/gne-people-1)
   ],
-  bodyEnd: [],
-  channels: [],
   titleSuffix: /\s*--[^-]{0,8}--人民网\s*$/, // "--文化--人民网" (sites/gne-people-1)
   savedMarkers: ['meta[name="copyright"][content="人民网版权所有"]'], // (sites/gne-people-1)
   timeZone: '+08:00',
-  notInPages: {},
-};
+});

@@ -2,19 +2,16 @@
  * 证券时报网 (stcn.com) as one site rule: the news/kuaixun article page. Each selector says what it
  * is and the saved page it was seen on (sites/ = ../shared/corpus/sites).
  */
-import type { OtherSiteRule } from './types';
+import { HOME_PAGE, otherSite } from './other-site';
 
-export const STCN: OtherSiteRule = {
+export const STCN = otherSite({
   id: 'stcn',
-  live: false,
   names: { byHost: [], fallback: '证券时报网' },
   hosts: ['stcn.com'],
-  listedHosts: [],
   articleUrl: /\/\d{4}\/\d{4}\/(\d+)\.shtml$/, // news.stcn.com/2019/0930/15414346.shtml (a related link of sites/gne-stcn-1)
-  articleLinks: [],
   notArticleUrls: [
     { pattern: /\/(?:kuaixun\.shtml|list\/)/i, reason: 'list' }, // kuaixun.stcn.com/kuaixun.shtml, /list/kxgs.shtml (breadcrumb of sites/gne-stcn-1)
-    { pattern: /^https?:\/\/[^/]+\/?(?:[?#]|$)/i, reason: 'home' },
+    HOME_PAGE,
   ],
   templates: [
     {
@@ -31,14 +28,7 @@ export const STCN: OtherSiteRule = {
       breadcrumb: [],
     },
   ],
-  editor: [],
-  editorName: /责任编辑\s*[：:]\s*(\S+)/,
-  junk: [],
-  junkLines: [],
-  bodyEnd: [],
-  channels: [],
   titleSuffix: /\s*_证券时报网\s*$/, // (sites/gne-stcn-1)
   savedMarkers: ['meta[name="author"][content="证券时报网"]'], // (sites/gne-stcn-1)
   timeZone: '+08:00',
-  notInPages: {},
-};
+});

@@ -2,17 +2,14 @@
  * 澎湃新闻 (thepaper.cn) as one site rule: the newsDetail page. Each selector says what it is and
  * the saved page it was seen on (sites/ = ../shared/corpus/sites).
  */
-import type { OtherSiteRule } from './types';
+import { HOME_PAGE, otherSite } from './other-site';
 
-export const THEPAPER: OtherSiteRule = {
+export const THEPAPER = otherSite({
   id: 'thepaper',
-  live: false,
   names: { byHost: [], fallback: '澎湃新闻' },
   hosts: ['thepaper.cn'],
-  listedHosts: [],
   articleUrl: /\/newsDetail_forward_(\d+)$/, // www.thepaper.cn/newsDetail_forward_7732983 (SOURCES of sites/gne-thepaper-5)
-  articleLinks: [],
-  notArticleUrls: [{ pattern: /^https?:\/\/[^/]+\/?(?:[?#]|$)/i, reason: 'home' }],
+  notArticleUrls: [HOME_PAGE],
   templates: [
     {
       id: 'thepaper-news',
@@ -31,11 +28,9 @@ export const THEPAPER: OtherSiteRule = {
   editor: [
     '.news_infor_extra .infor_item', // "责任编辑：张珺" under the body (sites/gne-thepaper-1)
   ],
-  editorName: /责任编辑\s*[：:]\s*(\S+)/,
   junk: [
     { selector: '.hide_word', where: ['drop'], seen: '"(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)" at the end of the body (sites/gne-thepaper-5)' },
   ],
-  junkLines: [],
   bodyEnd: [
     /^扫描下方二维码/, // "扫描下方二维码解锁更多技能" and the account's menu after it, closing a 澎湃号 post (sites/gne-thepaper-2)
   ],
@@ -43,9 +38,6 @@ export const THEPAPER: OtherSiteRule = {
     /^(?<author>[^/／\d]{1,12})[/／](?<source>[^/／\d]{2,20})$/, // "石佳/中国青年报" (sites/gne-thepaper-1)
     /^澎湃新闻(?:特约)?记者\s*(?<author>.+)$/, // "澎湃新闻记者 贺梨萍" (sites/gne-thepaper-5)
   ],
-  channels: [],
   titleSuffix: /\s*_[^_]{0,10}_澎湃新闻-The Paper\s*$/, // "_10%公司_澎湃新闻-The Paper" (sites/gne-thepaper-1)
-  savedMarkers: [],
   timeZone: '+08:00',
-  notInPages: {},
-};
+});

@@ -2,17 +2,14 @@
  * 新华网 (xinhuanet.com) as one site rule: the 2019 article page (`/world/2019-12/10/c_….htm`).
  * Each selector says what it is and the saved page it was seen on (sites/ = ../shared/corpus/sites).
  */
-import type { OtherSiteRule } from './types';
+import { HOME_PAGE, otherSite } from './other-site';
 
-export const XINHUANET: OtherSiteRule = {
+export const XINHUANET = otherSite({
   id: 'xinhuanet',
-  live: false,
   names: { byHost: [], fallback: '新华网' },
   hosts: ['xinhuanet.com', 'news.cn'],
-  listedHosts: [],
   articleUrl: /\/\d{4}-\d{2}\/\d{2}\/c_(\d+)\.htm$/, // www.xinhuanet.com/world/2019-12/10/c_1125327450.htm (SOURCES of sites/gne-xinhuanet-1)
-  articleLinks: [],
-  notArticleUrls: [{ pattern: /^https?:\/\/[^/]+\/?(?:[?#]|$)/i, reason: 'home' }],
+  notArticleUrls: [HOME_PAGE],
   templates: [
     {
       id: 'xinhuanet-article',
@@ -31,19 +28,14 @@ export const XINHUANET: OtherSiteRule = {
   editor: [
     '.p-tags', // "【纠错】 责任编辑： 尹世杰" at the end of the body (sites/gne-xinhuanet-1)
   ],
-  editorName: /责任编辑\s*[：:]\s*(\S+)/,
   junk: [
     { selector: '.video-url', where: ['drop'], seen: 'hidden video address (sites/gne-xinhuanet-1)' },
     { selector: '.tadd', where: ['drop'], seen: 'like "+1" and share bar after the text (sites/gne-xinhuanet-1)' },
     { selector: '.lb', where: ['drop'], seen: 'empty "图集" gallery slider (sites/gne-xinhuanet-1)' },
   ],
-  junkLines: [],
-  bodyEnd: [],
   channels: [
     { host: /(^|\.)xinhuanet\.com$/i, path: '/world/', name: '新华网－国际' }, // (SOURCES of sites/gne-xinhuanet-1)
   ],
   titleSuffix: /\s*-新华网\s*$/, // (sites/gne-xinhuanet-1)
-  savedMarkers: [],
   timeZone: '+08:00',
-  notInPages: {},
-};
+});
