@@ -29,14 +29,15 @@ export function cleanArtibody(root: Element, baseUrl: string): FragmentResult {
   return result;
 }
 
-export function cleanFragment(root: Element, baseUrl: string): FragmentReport {
+/** `junk`: the site's drop list (Sina's by default; another site's from utils/extract-site.ts). */
+export function cleanFragment(root: Element, baseUrl: string, junk: readonly string[] = ARTICLE_JUNK): FragmentReport {
   const commentTickers: string[] = [];
   const matched: Record<string, number> = {};
   let removed = dropComments(root, commentTickers);
   removed += dropPromoBlockquotes(root);
   removed += dropOlderStoryLines(root);
   postersForPlayers(root); // before the player markup goes as junk
-  removed += dropJunk(root, matched);
+  removed += dropJunk(root, matched, junk);
   const editor = takeEditor(root, matched);
   removed += editor.removed;
   const tickers = unlinkStocks(root, matched);
@@ -55,7 +56,6 @@ export function cleanFragment(root: Element, baseUrl: string): FragmentReport {
   return out;
 }
 
-const JUNK_ANY = ARTICLE_JUNK.join(', ');
 
 /**
  * One traversal for all junk selectors (speed: 24 separate querySelectorAll calls cost more than
@@ -63,10 +63,10 @@ const JUNK_ANY = ARTICLE_JUNK.join(', ');
  * RuleReport.matched still counts per selector. Nodes inside an already removed node are counted
  * (they matched) but not removed twice.
  */
-function dropJunk(root: Element, matched: Record<string, number>): number {
-  for (const sel of ARTICLE_JUNK) matched[sel] = 0;
-  const hits = [...root.querySelectorAll(JUNK_ANY)];
-  for (const el of hits) for (const sel of ARTICLE_JUNK) if (el.matches(sel)) matched[sel] = (matched[sel] ?? 0) + 1;
+function dropJunk(root: Element, matched: Record<string, number>, junk: readonly string[]): number {
+  for (const sel of junk) matched[sel] = 0;
+  const hits = junk.length ? [...root.querySelectorAll(junk.join(', '))] : [];
+  for (const el of hits) for (const sel of junk) if (el.matches(sel)) matched[sel] = (matched[sel] ?? 0) + 1;
   let n = 0;
   for (const el of hits) if (root.contains(el)) n += drop(el);
   return n;

@@ -2,10 +2,14 @@
  * Sina article extraction: detect the template, clone ONLY the article root, clean the clone
  * with the site rules, read metadata from the page (read-only), write the body last through the
  * allowlist serializer (utils/serialize-html.ts).
- * Non-Sina pages and unknown templates go to the Readability fallback unless `fallback: false`.
+ * Pages of the other sites the registry knows are read from their rules (utils/detect-sites.ts,
+ * utils/extract-site.ts); any other page, and a page no template places, goes to the Readability
+ * fallback unless `fallback: false`.
  */
 import { cleanFragment, type FragmentReport } from './clean-fragment';
 import { declaredUrl, detectWithDeclared } from './detect';
+import { detectOtherSite } from './detect-sites';
+import { extractSiteArticle } from './extract-site';
 import { normText, firstMatch } from './dom';
 import { readabilityExtract } from './fallback';
 import type { Article, ExtractResult, RuleReport } from './model';
@@ -32,6 +36,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
     return { ok: false, reason: 'not-article', message: `Sina page that is not an article (${det.reason})` };
   }
   if (det.site === 'other') {
+    const other = detectOtherSite(doc, given, declared);
+    if (other?.kind === 'not-article') return { ok: false, reason: 'not-article', message: `${other.site.names.fallback} page that is not an article (${other.reason})` };
+    if (other) return extractSiteArticle(doc, other.site, other.template, url);
     if (opts.fallback === false) return { ok: false, reason: 'unsupported', message: 'No Sina template matches this page' };
     return readabilityExtract(doc, url);
   }

@@ -3,6 +3,7 @@
  * fallback produce it; the exports, the reader view, the popup and the command line consume it.
  * Pure data: serialisable with JSON (it crosses extension messages).
  */
+import type { SiteTemplateId } from './sites/ids';
 
 /** Which extractor produced an article. Sina templates are named after their era and host. */
 export type TemplateId =
@@ -10,6 +11,7 @@ export type TemplateId =
   | 'sina-news' // news.sina.com.cn: h1.main-title, div#article, p.show_author
   | 'sina-legacy' // 2014–2017: h1#artibodyTitle, .time-source / #pub_date, div#artibody
   | 'sina-mobile' // *.sina.cn *.d.html: article.art_box, .art_content, p.art_p
+  | SiteTemplateId // another site's page template, `<site>-<shape>` (utils/sites/<site>.ts)
   | 'readability'; // any other page, through @mozilla/readability
 
 export interface Article {

@@ -2,6 +2,7 @@
 import { i18n } from '#i18n';
 import type { CleanReport } from '@/lib/protocol/messages';
 import type { Article, TemplateId } from '@/utils/model';
+import type { SiteTemplateId } from '@/utils/sites/ids';
 
 const TEMPLATE_KEYS = {
   'sina-desktop': 'template.sinaDesktop',
@@ -9,10 +10,11 @@ const TEMPLATE_KEYS = {
   'sina-legacy': 'template.sinaLegacy',
   'sina-mobile': 'template.sinaMobile',
   readability: 'template.readability',
-} as const satisfies Record<TemplateId, string>;
+} as const satisfies Record<Exclude<TemplateId, SiteTemplateId>, string>;
 
+/** Sina's templates and Readability by name; another site's template by its id (`netease-post`). */
 export function templateLabel(t: TemplateId): string {
-  return i18n.t(TEMPLATE_KEYS[t]);
+  return t in TEMPLATE_KEYS ? i18n.t(TEMPLATE_KEYS[t as keyof typeof TEMPLATE_KEYS]) : t;
 }
 
 /** Beijing time, as Sina prints it (pages are UTC+8 all year). */

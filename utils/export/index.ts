@@ -40,11 +40,11 @@ export function expandFilenamePattern(pattern: string, article: Article): string
 }
 
 /**
- * A page the Sina rules did not handle (Readability fallback) is not a 新浪财经 post: unless the
- * caller set them, categories and author come from the page itself.
+ * A page the Sina rules did not handle (another site's rules, or the Readability fallback) is not
+ * a 新浪财经 post: unless the caller set them, categories and author come from the page itself.
  */
 function fallbackDefaults(article: Article, given: Partial<ExportOptions>): Partial<ExportOptions> {
-  if (article.template !== 'readability') return given;
+  if (article.template.startsWith('sina-')) return given;
   let host: string;
   try {
     host = new URL(article.url).hostname;
@@ -55,8 +55,9 @@ function fallbackDefaults(article: Article, given: Partial<ExportOptions>): Part
   const site = siteName || host;
   return {
     categories: site ? [site] : [],
-    // A site's name may stand for its staff; a host name is never an author.
-    author: cleanText(article.author ?? '') || siteName,
+    // A site's name may stand for its staff; a host name is never an author. A site the rules know
+    // (utils/sites/<site>.ts) writes its name, as the seed writes 新浪财经 whatever the byline.
+    author: article.template === 'readability' ? cleanText(article.author ?? '') || siteName : siteName,
     ...given,
   };
 }

@@ -1,16 +1,17 @@
 /**
- * The site registry: every site the rules know, one SiteRule each (only Sina today: ./sina.ts),
+ * The site registry: every site the rules know, one SiteRule each (Sina: ./sina.ts; the others: ./others.ts),
  * and the lookups the rest of the code asks instead of knowing a host itself. Extraction and
  * extension pages import this; the always-on content script imports single constants instead
  * (./host-match.ts, ./sina-live.ts), so the rule tables stay out of its 20 KB.
  */
 import { linkPatterns, matchPatterns, onDomain } from './host-match';
+import { OTHER_SITES } from './others';
 import { SINA } from './sina';
 import type { SiteRule } from './types';
 
 export type { SiteRule } from './types';
 
-export const SITES: readonly SiteRule[] = [SINA];
+export const SITES: readonly SiteRule[] = [SINA, ...OTHER_SITES];
 
 /** The site a host belongs to (its domain or a subdomain), if any. */
 export function siteForHost(hostname: string, sites: readonly SiteRule[] = SITES): SiteRule | undefined {

@@ -9,7 +9,7 @@
 import { CHANNELS, SITE_NAMES } from './sina-channels';
 import { EDITOR_LINE, JUNK } from './sina-junk';
 import { TEMPLATES } from './sina-templates';
-import type { NotArticleUrl, SiteRule } from './types';
+import type { NotArticleUrl, SinaRule } from './types';
 
 export { TEMPLATES };
 
@@ -97,8 +97,9 @@ const NOT_IN_PAGES: Readonly<Record<string, string>> = {
     'seen on no saved page or fixture: the source link of gne-tech-old-artibodyTitle-* (a[data-sudaclick="media_name"], in span#media_name there) placed inside .time-source; after #media_name, so it can only add a source',
 };
 
-export const SINA: SiteRule = {
+export const SINA: SinaRule = {
   id: 'sina',
+  live: true,
   names: { byHost: SITE_NAMES, fallback: '新浪网' },
   hosts: SINA_HOSTS,
   listedHosts: LISTED_HOSTS,

@@ -1,15 +1,18 @@
 /**
- * Shapes of the site rule data: one `SiteRule` per site (./sina.ts), listed by ./index.ts.
+ * Shapes of the site rule data: one `SiteRule` per site (./sina.ts, ./<site>.ts), listed by ./index.ts.
  * Pure data: strings and regular expressions, so the always-on content script can import the
  * parts it needs without pulling extraction code.
  */
 import type { TemplateId } from '../model';
+import type { OtherSiteId } from './ids';
 
-/** A Sina page template (Readability is not a template). */
-export type SinaTemplateId = Exclude<TemplateId, 'readability'>;
+export type { OtherSiteId, SiteId } from './ids';
+
+/** A page template of a site rule (Readability is not a template). */
+export type RuleTemplateId = Exclude<TemplateId, 'readability'>;
 
 export interface TemplateRule {
-  id: SinaTemplateId;
+  id: RuleTemplateId;
   /** Every selector must match the page for the template to apply (checked in order of rules). */
   detect: readonly string[];
   /** Article root candidates, first match wins (REQUIRED: no root → no article). */
@@ -24,6 +27,8 @@ export interface TemplateRule {
   author: readonly string[];
   /** Breadcrumb links (first one names the channel). */
   breadcrumb: readonly string[];
+  /** `<meta>` names/properties holding the published time, first present wins (other sites; Sina's are in utils/page-meta.ts). */
+  dateMeta?: readonly string[];
 }
 
 /** A URL pattern a site's page is known not to be an article by, with the reason shown to users. */
@@ -60,9 +65,13 @@ export interface SiteNames {
   fallback: string;
 }
 
+/** A junk row of a site without live rules: dropped from the article clone only. */
+export interface DropRule extends JunkRule {
+  where: readonly ['drop'];
+}
+
 /** One site as data. Everything that knows a host (manifest, menus, options page) derives from it. */
-export interface SiteRule {
-  id: 'sina';
+interface SiteBase {
   names: SiteNames;
   /** Registrable domains; every subdomain is the site's too (`*://*.<domain>/*`). */
   hosts: readonly string[];
@@ -80,7 +89,6 @@ export interface SiteRule {
   templates: readonly TemplateRule[];
   /** Editor (责任编辑) lines, kept as metadata; the same in every template. */
   editor: readonly string[];
-  junk: readonly JunkRule[];
   channels: readonly ChannelCategory[];
   /** UTC offset of the times the pages show without a zone. */
   timeZone: string;
@@ -91,3 +99,50 @@ export interface SiteRule {
    */
   notInPages: Readonly<Record<string, string>>;
 }
+
+/**
+ * Sina: the only site with live rules (the junk table's `hide`/`remove` rows, written to
+ * ./sina-live.ts for the always-on content script). Its reading rules beyond the templates are in
+ * its own data files (./sina.ts, ./sina-junk.ts), read by utils/extract.ts.
+ */
+export interface SinaRule extends SiteBase {
+  id: 'sina';
+  live: true;
+  junk: readonly JunkRule[];
+}
+
+/**
+ * Another site, read only by the generic engine (utils/detect-sites.ts, utils/extract-site.ts):
+ * no live rules yet (no content script, no host permission), so its junk rows are `drop` only and
+ * it lists no host on the options page and no article links for the context menu.
+ */
+export interface OtherSiteRule extends SiteBase {
+  id: OtherSiteId;
+  live: false;
+  junk: readonly DropRule[];
+  listedHosts: readonly [];
+  articleLinks: readonly [];
+  /** What ends the site's titles (`_网易财经`, `-和讯网`): cut from the headline, `og:title` and `<title>`. */
+  titleSuffix: RegExp;
+  /**
+   * Evidence that a page saved without its address is this site's, beside a full template match:
+   * its `<title>` ends with `titleSuffix`, or one of these `<meta>`/`<link>` selectors matches (only
+   * the head's meta and link elements: the command line's first pass keeps all of them).
+   */
+  savedMarkers: readonly string[];
+  /** The editor line's text → the name in group 1 (`责任编辑：杨倩_NF4425` → `杨倩`). */
+  editorName: RegExp;
+  /** Whole paragraphs that are promos, dropped by their text (`点击进入“文艺星青年”>>`): a selector cannot say them. */
+  junkLines: readonly RegExp[];
+  /** Paragraph texts that end the article: the first body block matching one, and all after it, go. */
+  bodyEnd: readonly RegExp[];
+  /**
+   * Byline shapes the shared job-word list (./cjk-news.ts) does not know, first match wins: the
+   * name in group `author`, a source named with it in group `source` (`石佳/中国青年报`).
+   */
+  bylines?: readonly RegExp[];
+  /** A visible time the shared date parser cannot read, with named groups y, m, d, h, mi (all Beijing time). */
+  visibleDate?: RegExp;
+}
+
+export type SiteRule = SinaRule | OtherSiteRule;
