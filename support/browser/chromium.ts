@@ -121,12 +121,19 @@ async function extensionWorker(browser: Browser): Promise<ExtensionWorker> {
     url: () => target.url(),
     evaluate: (fn, arg) => worker.evaluate(fn as never, arg as never) as never,
     once: (_event, listener) => {
-      const onGone = (t: Target) => {
-        if (t !== target) return;
-        browser.off('targetdestroyed', onGone);
+      // Reloading the extension ends the worker's script, which the worker's session reports as
+      // Inspector.targetCrashed; its target stays listed while our session is attached.
+      let done = false;
+      const gone = () => {
+        if (done) return;
+        done = true;
+        worker.client.off('Inspector.targetCrashed', gone);
+        browser.off('targetdestroyed', onDestroyed);
         listener(undefined);
       };
-      browser.on('targetdestroyed', onGone);
+      const onDestroyed = (t: Target) => void (t === target && gone());
+      worker.client.on('Inspector.targetCrashed', gone);
+      browser.on('targetdestroyed', onDestroyed);
     },
   };
 }
