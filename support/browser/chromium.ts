@@ -5,7 +5,8 @@
  * - errors: puppeteer reports exceptions and console messages of the page's main world in its
  *   top frame only; the tests need those of content scripts (isolated worlds) and of the reader
  *   view's out-of-process frame too, so a CDP session of our own per page collects them (watchErrors);
- * - focus: a headless tab in the background is not focused, and the clipboard refuses an unfocused
+ * - visibility: each page opens in a window of its own, so none is hidden behind another;
+ * - focus: a headless page in the background is not focused, and the clipboard refuses an unfocused
  *   document, so every page emulates focus (the popup tab copies to the clipboard);
  * - clicks wait until their element is there, shown and enabled (a click before the popup has
  *   enabled its buttons would do nothing).
@@ -189,7 +190,9 @@ export async function launchChromium(opts: LaunchOptions): Promise<ChromiumBrows
     const tabIdOf = async (url: string) =>
       sw!.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
     const newDriverPage = async () => {
-      const p = await browser.newPage();
+      // A window per page: a tab behind another is hidden (document.visibilityState), and a hidden
+      // page defers lazy images and animation frames (the reader's pictures stayed unloaded).
+      const p = await browser.newPage({ type: 'window' });
       p.setDefaultTimeout(CONDITION_WAIT_MS);
       p.setDefaultNavigationTimeout(PAGE_LOAD_MS);
       await Promise.all([p.evaluateOnNewDocument(DETERMINISTIC_PAGE), p.emulateFocusedPage(true)]);
