@@ -4,10 +4,11 @@
  * user that the tests rely on; each is set up here for every page:
  * - errors: puppeteer reports exceptions and console messages of the page's main world in its
  *   top frame only; the tests need those of content scripts (isolated worlds) and of the reader
- *   view's out-of-process frame too, so a CDP session of our own per page collects them (watchErrors);
- * - visibility: each page opens in a window of its own, so none is hidden behind another;
- * - focus: a headless page in the background is not focused, and the clipboard refuses an unfocused
- *   document, so every page emulates focus (the popup tab copies to the clipboard);
+ *   view's out-of-process frame too, so a CDP session of our own per page collects them (watchPage);
+ * - focus: every page and every out-of-process frame in it emulates focus. A headless tab behind
+ *   another is otherwise unfocused, which the clipboard refuses (the popup tab copies to it), and
+ *   hidden, which defers lazy images and animation frames (the reader frame's pictures stayed
+ *   unloaded in the screenshots);
  * - clicks wait until their element is there, shown and enabled (a click before the popup has
  *   enabled its buttons would do nothing).
  */
@@ -68,10 +69,11 @@ function exceptionMessage(d: Protocol.Runtime.ExceptionDetails): string {
 const frameUrls = (st?: Protocol.Runtime.StackTrace): string => (st?.callFrames ?? []).map((c) => c.url).join('\n');
 
 /**
- * Collects into `errors` the uncaught exceptions and console errors of every world (the page's,
- * content scripts') of the session's target, and of the out-of-process frames it gets (auto-attached).
+ * Emulates focus in the session's target and collects into `errors` the uncaught exceptions and
+ * console errors of every world (the page's, content scripts'); the same for the out-of-process
+ * frames it gets (auto-attached).
  */
-async function watchErrors(session: CDPSession, errors: string[]): Promise<void> {
+async function watchPage(session: CDPSession, errors: string[]): Promise<void> {
   session.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
     // Without a stack trace, the stack lines of the description (never its message line) say where.
     const where = frameUrls(d.stackTrace) || (d.exception?.description ?? '').split('\n').slice(1).join('\n') || (d.url ?? '');
@@ -82,9 +84,10 @@ async function watchErrors(session: CDPSession, errors: string[]): Promise<void>
     const text = e.args.map((a) => a.value !== undefined ? String(a.value) : a.description ?? a.unserializableValue ?? '').join(' ');
     errors.push(errorEntry('console', text, frameUrls(e.stackTrace)));
   });
-  session.on(CDPSessionEvent.SessionAttached, (child) => void watchErrors(child, errors).catch(() => undefined));
+  session.on(CDPSessionEvent.SessionAttached, (child) => void watchPage(child, errors).catch(() => undefined));
   await Promise.all([
     session.send('Runtime.enable'),
+    session.send('Emulation.setFocusEmulationEnabled', { enabled: true }),
     session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: true, filter: [{ type: 'iframe' }] }),
   ]);
 }
@@ -189,21 +192,20 @@ export async function launchChromium(opts: LaunchOptions): Promise<ChromiumBrows
     const origin = sw ? `chrome-extension://${new URL(sw.url()).host}` : 'chrome-extension://none'; // URL.origin is "null" for this scheme in Node
     const tabIdOf = async (url: string) =>
       sw!.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+    const errorsOf = new WeakMap<Page, string[]>();
     const newDriverPage = async () => {
-      // A window per page: a tab behind another is hidden (document.visibilityState), and a hidden
-      // page defers lazy images and animation frames (the reader's pictures stayed unloaded).
-      const p = await browser.newPage({ type: 'window' });
+      const p = await browser.newPage();
       p.setDefaultTimeout(CONDITION_WAIT_MS);
       p.setDefaultNavigationTimeout(PAGE_LOAD_MS);
-      await Promise.all([p.evaluateOnNewDocument(DETERMINISTIC_PAGE), p.emulateFocusedPage(true)]);
+      const errors: string[] = [];
+      errorsOf.set(p, errors);
+      await Promise.all([p.evaluateOnNewDocument(DETERMINISTIC_PAGE), p.createCDPSession().then((s) => watchPage(s, errors))]);
       return p;
     };
     const pages = new Map<E2ePage, Page>();
     const newPage = async () => {
       const p = await newDriverPage();
-      const errors: string[] = [];
-      await watchErrors(await p.createCDPSession(), errors);
-      const w = wrapPage(p, errors);
+      const w = wrapPage(p, errorsOf.get(p)!);
       pages.set(w, p);
       return w;
     };
