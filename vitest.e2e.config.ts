@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 import { E2E_TIMEOUT_MS } from './support/patience.ts';
 
 /**
- * Real-browser tests (tests/e2e/**): Chromium via playwright-core and Firefox ESR via
- * puppeteer-core, the extension loaded, pages served locally at their real Sina URLs.
+ * Real-browser tests (tests/e2e/**): Chromium and Firefox ESR, both via puppeteer-core, the
+ * extension loaded, pages served locally at their real Sina URLs.
  * `npm run test:e2e` builds the normal targets first; global setup adds the e2e-mode Firefox builds.
  */
 export default defineConfig({

@@ -10,8 +10,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Frame, Page } from 'playwright-core';
-import { launchChromium, EXTENSION_DIRS } from '../support/browser/chromium';
+import type { Frame, Page } from 'puppeteer-core';
+import { launchChromium, EXTENSION_DIRS, type ChromiumBrowser } from '../support/browser/chromium';
 import { waitFor } from '../support/browser/harness';
 import { DEMO_IMAGE, DEMO_PAGE, ROOT, routeFor } from '../support/browser/pages';
 import { startServer, type TestServer } from '../support/browser/server';
@@ -31,11 +31,12 @@ async function interactive(server: TestServer): Promise<void> {
   const page = await b.newPage();
   await page.goto(DEMO_PAGE.url);
   console.log(`Demo article: ${DEMO_PAGE.url}\nClick the extension's toolbar button (puzzle piece → 新浪财经净读). Close the browser to stop.`);
-  await new Promise<void>((resolve) => b.context.on('close', () => resolve()));
+  await new Promise<void>((resolve) => b.browser.on('disconnected', () => resolve()));
 }
 
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  await page.screenshot({ path: path.join(OUT, name), fullPage });
+  await page.bringToFront();
+  await page.screenshot({ path: path.join(OUT, name) as `${string}.png`, fullPage });
   console.log(`wrote ${path.relative(ROOT, path.join(OUT, name))}`);
 }
 
@@ -51,22 +52,22 @@ function controlsIn(frame: Page | Frame, selector: string): Promise<Control[]> {
  * content script's isolated world may undo within the same task.
  */
 async function openDemo(page: Page, cleaned: boolean): Promise<void> {
-  await page.addInitScript((sel) => {
+  await page.evaluateOnNewDocument((sel) => {
     new MutationObserver((records) => {
       const seen = records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && n.matches(sel)));
       if (seen) document.documentElement.dataset.demoLateAd = '';
     }).observe(document, { childList: true, subtree: true });
   }, LATE_AD);
   await page.goto(DEMO_PAGE.url, { waitUntil: 'load' });
-  await page.waitForFunction(([sel, clean]) => document.documentElement.dataset.demoLateAd === '' &&
-    (!clean || !document.querySelector(sel)?.checkVisibility()), [LATE_AD, cleaned] as const);
+  await page.waitForFunction((sel, clean) => document.documentElement.dataset.demoLateAd === '' &&
+    (!clean || !document.querySelector(sel)?.checkVisibility()), { polling: 100 }, LATE_AD, cleaned);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-async function shootPopupAndReader(b: Awaited<ReturnType<typeof launchChromium>>, after: Page): Promise<Record<string, Control[]>> {
+async function shootPopupAndReader(b: ChromiumBrowser, after: Page): Promise<Record<string, Control[]>> {
   const tabId = await b.sw!.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, DEMO_PAGE.url);
-  const popup = await b.context.newPage();
-  await popup.setViewportSize({ width: 340, height: 400 });
+  const popup = await b.newDriverPage();
+  await popup.setViewport({ width: 340, height: 400 });
   await popup.goto(`chrome-extension://${new URL(b.sw!.url()).host}/popup.html?tabId=${tabId}`);
   await popup.waitForSelector('[data-state="article"]');
   await popup.waitForSelector('[data-batch="idle"]');
@@ -77,7 +78,7 @@ async function shootPopupAndReader(b: Awaited<ReturnType<typeof launchChromium>>
   const readerFrame = () => after.frames().find((f) => /^chrome-extension:\/\/[^/]+\/reader\.html/.test(f.url()));
   await waitFor(async () => Boolean(await readerFrame()?.evaluate(() => Boolean(document.querySelector('main[data-state="article"] h1')))), 'reader showing the article');
   const frame = readerFrame()!;
-  await frame.waitForFunction(() => [...document.images].every((i) => i.complete) && document.fonts.status === 'loaded');
+  await frame.waitForFunction(() => [...document.images].every((i) => i.complete) && document.fonts.status === 'loaded', { polling: 100 });
   await after.bringToFront();
   await shot(after, 'reader.png');
   return { popup: popupControls, reader: await controlsIn(frame, '#app') };
@@ -90,11 +91,11 @@ async function screenshots(server: TestServer): Promise<void> {
     launchChromium({ hostRules: server.hostRules }),
   ]);
   try {
-    const before = await bare.context.newPage();
+    const before = await bare.newDriverPage();
     await openDemo(before, false);
     await shot(before, 'page-before.png');
     await shot(before, 'page-before-full.png', true);
-    const after = await withExt.context.newPage();
+    const after = await withExt.newDriverPage();
     await openDemo(after, true);
     await shot(after, 'page-after.png');
     await shot(after, 'page-after-full.png', true);

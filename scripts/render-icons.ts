@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { CHROMIUM } from '../support/browser/chromium';
 import { ROOT } from '../support/browser/pages';
 import { ICON_SIZES } from '../utils/release';
@@ -18,16 +18,17 @@ const sourceFor = (size: number): string => path.join(SOURCE, size <= 32 ? 'icon
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     for (const size of ICON_SIZES) {
-      const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
+      const page = await browser.newPage();
+      await page.setViewport({ width: size, height: size, deviceScaleFactor: 1 });
       const svg = readFileSync(sourceFor(size)).toString('base64');
       await page.setContent(`<style>html,body{margin:0;background:transparent}img{display:block}</style>
         <img width="${size}" height="${size}" src="data:image/svg+xml;base64,${svg}">`);
-      await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
+      await page.$eval('img', (img) => img.decode());
       const file = path.join(OUT, `${size}.png`);
-      await page.screenshot({ path: file, omitBackground: true });
+      await page.screenshot({ path: file as `${string}.png`, omitBackground: true });
       await page.close();
       console.log(`wrote ${path.relative(ROOT, file)}`);
     }

@@ -1,11 +1,11 @@
 /**
- * One small interface over the two drivers (playwright-core for Chromium, puppeteer-core for
- * Firefox ESR), so each browser test is written once and run in both. This folder is shared by
- * the browser tests (tests/e2e) and the scripts that drive a browser (scripts/demo.ts,
- * scripts/bench-browser.ts, scripts/render-icons.ts), so scripts import nothing from tests/.
- * Why two drivers: Playwright drives only its own patched Firefox, not Debian's Firefox ESR, so
- * Firefox goes through puppeteer-core; Chromium could go through puppeteer-core too (it speaks
- * CDP), which is not tried yet (docs/ARCHITECTURE.md, "Test DOMs and browser drivers").
+ * One small interface over the browsers (Chromium in support/browser/chromium.ts, Firefox ESR in
+ * tests/e2e/support/firefox.ts), so each browser test is written once and run in all. One driver,
+ * puppeteer-core, drives both: CDP for Chromium, WebDriver BiDi for Firefox (Playwright cannot
+ * drive Debian's Firefox ESR, only its own patched build, so it would be a second driver).
+ * This folder is shared by the browser tests (tests/e2e) and the scripts that drive a browser
+ * (scripts/demo.ts, scripts/bench-browser.ts, scripts/render-icons.ts), so scripts import nothing
+ * from tests/.
  */
 import { CONDITION_WAIT_MS } from '../patience';
 

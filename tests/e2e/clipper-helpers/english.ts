@@ -1,15 +1,11 @@
 /**
- * Browsers whose UI language is English, for the "popup in English" test. The shared launchers
- * pin zh-CN, so these are small launchers of their own: Chromium with `--lang=en-US` (and
- * LANGUAGE=en_US, which Chromium on Linux reads), Firefox with `intl.locale.requested=en-US`.
+ * Browsers whose UI language is English, for the "popup in English" test: Chromium through the
+ * shared launcher's `locale` (`--lang=en-US` and LANGUAGE=en_US, which Chromium on Linux reads),
+ * Firefox with a small launcher of its own (`intl.locale.requested=en-US`).
  * Each opens the popup for a loaded article page and returns the texts the test compares.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { CHROMIUM } from '../../../support/browser/chromium';
+import { launchChromium } from '../../../support/browser/chromium';
 import { FIREFOX, FIREFOX_ORIGIN } from '../support/firefox';
 import { GECKO_ID } from '../../../utils/release';
 import { waitFor } from '../../../support/browser/harness';
@@ -20,8 +16,6 @@ export interface PopupTexts {
   heading: string;
   savePost: string;
 }
-
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 
 /** Read inside the popup page (works in both browsers). */
 function readTexts(): PopupTexts {
@@ -35,24 +29,15 @@ function readTexts(): PopupTexts {
 
 /** `lang` 'zh' is the control: the same launcher in Chinese must give the Chinese texts. */
 export async function chromiumPopup(server: TestServer, extensionDir: string, articleUrl: string, lang: 'en' | 'zh' = 'en'): Promise<PopupTexts> {
-  const l = lang === 'en' ? { tag: 'en-US', posix: 'en_US' } : { tag: 'zh-CN', posix: 'zh_CN' };
-  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'sfc-en-')), {
-    executablePath: CHROMIUM, headless: true, locale: l.tag, ignoreDefaultArgs: ['--disable-extensions'],
-    env: { ...process.env, LANGUAGE: l.posix, LANG: `${l.posix}.UTF-8` },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--ignore-certificate-errors', `--lang=${l.tag}`,
-      `--host-resolver-rules=${server.hostRules}`, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-  });
+  const b = await launchChromium({ hostRules: server.hostRules, extensionDir, locale: lang === 'en' ? 'en-US' : 'zh-CN' });
   try {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const page = await context.newPage();
-    await page.goto(articleUrl, { waitUntil: 'load' });
-    const tabId = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, articleUrl);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${new URL(sw.url()).host}/popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('[data-action="save-post"]', { timeout: 20000 });
+    const page = await b.newPage();
+    await page.goto(articleUrl);
+    const popup = await b.openPopup(page);
+    await waitFor(() => popup.evaluate(() => !!document.querySelector('[data-action="save-post"]')), 'popup ready', 20000);
     return await popup.evaluate(readTexts);
   } finally {
-    await context.close();
+    await b.close();
   }
 }
 
