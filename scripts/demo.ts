@@ -74,7 +74,7 @@ async function shootPopupAndReader(b: ChromiumBrowser, after: Page): Promise<Rec
   await shot(popup, 'popup.png', true);
   const popupControls = await controlsIn(popup, '#app');
   await popup.click('[data-action="open-reader"]');
-  // The reader frame sits in a closed shadow root (lib/reader-overlay.ts): found among the page's frames.
+  // The reader frame sits in a closed shadow root (lib/page/reader-overlay.ts): found among the page's frames.
   const readerFrame = () => after.frames().find((f) => /^chrome-extension:\/\/[^/]+\/reader\.html/.test(f.url()));
   await waitFor(async () => Boolean(await readerFrame()?.evaluate(() => Boolean(document.querySelector('main[data-state="article"] h1')))), 'reader showing the article');
   const frame = readerFrame()!;

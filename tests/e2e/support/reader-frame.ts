@@ -1,4 +1,4 @@
-/** Waiting for the reader view in a page (the frame the extension mounts over it, see lib/reader-overlay.ts). */
+/** Waiting for the reader view in a page (the frame the extension mounts over it, see lib/page/reader-overlay.ts). */
 import { waitFor, type E2eFrame, type E2ePage } from '../../../support/browser/harness';
 
 /**
