@@ -2,7 +2,23 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MAX_JOBS } from './args';
+import { OTHER_SITES } from '../utils/sites/others';
 import { MAX_DEFAULT_JOBS, MIN_FILES_FOR_WORKERS } from './jobs';
+
+/** `items` joined by ", ", in lines of at most `width` characters, each indented two spaces. */
+function wrapList(items: readonly string[], width = 96): string {
+  const lines = [''];
+  for (const [i, item] of items.entries()) {
+    const piece = item + (i < items.length - 1 ? ',' : '');
+    const last = lines.length - 1;
+    if (lines[last] !== '' && lines[last]!.length + 1 + piece.length > width) lines.push(piece);
+    else lines[last] = lines[last] === '' ? piece : `${lines[last]} ${piece}`;
+  }
+  return lines.map((l) => `  ${l}`).join('\n');
+}
+
+/** The sites whose pages the rules read, from the registry (utils/sites/). */
+const SITES = wrapList(['Sina Finance and the Sina channels that share its templates', ...OTHER_SITES.map((s) => `${s.names.fallback} (${s.hosts[0]})`)]);
 
 export const USAGE = `sina-clean — clean saved Sina Finance pages into Hexo posts, and repair an archive of posts
 
@@ -33,6 +49,9 @@ Both with many files:
 
   -h, --help        this text
   -v, --version     the version
+
+Sites read by their rules (other pages: the generic reader, Readability):
+${SITES}
 
 Exit codes: 0 success, 2 the input holds no article, 1 any other error
 (repair: 1 when a post failed; the run still goes through every file).
