@@ -9,10 +9,10 @@
  * Freed is not given back, though: V8 sizes its heap to the machine (a quarter of its memory, up
  * to 4 GB), and jsdom's windows (the generic reader's pages) are garbage it is in no hurry to
  * collect: 432 pages of every kind peaked at 0.6–1.3 GB resident with `--jobs 1`, 250 MB with
- * the heap capped at 160 MB and the same output. So past HEAP_CEILING_MB of heap in use, the turn ends
- * with a full collection (`--expose-gc` set at run time, the gc function taken from a fresh
- * context, as V8 exposes it only there). That run then peaks at ~350 MB for ~20% more CPU; runs of
- * Sina articles alone never reach the ceiling (tests/cli/memory.test.ts).
+ * the heap capped at 160 MB and the same output. So past HEAP_CEILING_MB of heap in use, the
+ * turn ends with a full collection (`--expose-gc` set at run time, the gc function taken from a
+ * fresh context, as V8 exposes it only there). That run then peaks at ~350 MB for ~20% more
+ * CPU; runs of Sina articles alone never reach the ceiling (tests/cli/memory.test.ts).
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
