@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { CHILD_USAGE_OPTION, childUsage } from '../support/child-usage';
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -60,12 +61,6 @@ export function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')).join('\n');
 }
 
-/**
- * Loaded into a child `node` before its script: at exit it reports the child's peak resident
- * memory (every thread's) and its CPU time on stderr, where runChild reads them.
- */
-const CHILD_USAGE = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nchild-usage '+u.maxRSS+' '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
-
 export interface ChildRun {
   ms: number;
   stdout: string;
@@ -79,8 +74,7 @@ export interface ChildRun {
 /** `node script args…` as a child process: wall time, output, peak memory and CPU time. */
 export function runChild(script: string, args: string[]): ChildRun {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', CHILD_USAGE, script, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CHILD_USAGE_OPTION, script, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - t0;
-  const m = /child-usage (\d+) (\d+)/.exec(r.stderr ?? '');
-  return { ms, stdout: r.stdout ?? '', status: r.status, peakMb: m ? Number(m[1]) / 1024 : NaN, cpu: m ? Number(m[2]) / 1000 : NaN };
+  return { ms, stdout: r.stdout ?? '', status: r.status, ...childUsage(r.stderr ?? '') };
 }

@@ -56,7 +56,6 @@ export function cleanFragment(root: Element, baseUrl: string, junk: readonly str
   return out;
 }
 
-
 /**
  * One traversal for all junk selectors (speed: 24 separate querySelectorAll calls cost more than
  * the rest of the cleaning), then each hit is attributed to the selectors it matches, so

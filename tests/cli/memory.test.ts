@@ -10,6 +10,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { CHILD_USAGE_OPTION, childUsage } from '../../support/child-usage';
 import { describeCorpus } from '../support/corpus';
 import { cliWorkspace, PAGES, POSTS, runCli } from './support/cli';
 
@@ -64,12 +65,11 @@ describeCorpus('memory on long runs', () => {
     const dir = path.join(ws.dir, 'pages-unlimited');
     const out = path.join(ws.dir, 'out-unlimited');
     copies(PAGES, (f) => f.endsWith('.html'), 432, dir);
-    const report = "process.on('exit',()=>process.stderr.write('\\npeak-kb '+process.resourceUsage().maxRSS+'\\n'))";
-    const r = runCli([dir, '--out', out, '--jobs', '1'], { env: { NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent(report)}` }, timeout: 300000 });
+    const r = runCli([dir, '--out', out, '--jobs', '1'], { env: { NODE_OPTIONS: CHILD_USAGE_OPTION }, timeout: 300000 });
     expect(r.code).toBe(2);
-    const peakKb = Number(/peak-kb (\d+)/.exec(r.stderr)?.[1]);
-    expect(peakKb / 1024).toBeGreaterThan(50); // the report came
-    expect(peakKb / 1024).toBeLessThan(480);
+    const { peakMb } = childUsage(r.stderr);
+    expect(peakMb).toBeGreaterThan(50); // the report came
+    expect(peakMb).toBeLessThan(480);
   }, 400000);
 });
 
