@@ -43,9 +43,17 @@ async function write(next: Settings): Promise<Settings> {
  * field as it changes) must not read the same old value and lose the first write.
  */
 let queue: Promise<unknown> = Promise.resolve();
+/** Writes of this page not yet finished, and the watchers waiting for them to finish. */
+let inFlight = 0;
+const onSettled = new Set<() => void>();
 
 function serial<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
+  inFlight++;
+  const settle = () => {
+    if (--inFlight === 0) for (const release of [...onSettled]) release();
+  };
+  // Settled before the caller's await resumes, so held changes are out by then.
+  const run = queue.then(task, task).finally(settle);
   queue = run.catch(() => undefined);
   return run;
 }
@@ -63,6 +71,27 @@ export function resetSettings(): Promise<Settings> {
   return serial(() => write(normalizeSettings(undefined)));
 }
 
+/**
+ * Changes from storage, normalised. While this page's own writes are in flight, the changes they
+ * cause are held and only the last is given when they finish: otherwise the echo of the first of
+ * two quick changes (the reader's font, then its theme) arrives after the second was shown and
+ * sets it back, and a slider being dragged jumps between old values.
+ */
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return item.watch((v) => cb(normalizeSettings(v)));
+  let held: { value: unknown } | null = null;
+  const release = () => {
+    if (!held) return;
+    const { value } = held;
+    held = null;
+    cb(normalizeSettings(value));
+  };
+  onSettled.add(release);
+  const off = item.watch((v) => {
+    if (inFlight) held = { value: v };
+    else cb(normalizeSettings(v));
+  });
+  return () => {
+    off();
+    onSettled.delete(release);
+  };
 }

@@ -83,6 +83,9 @@ for (const kind of BROWSERS) {
       });
       await waitFor(() => frame.evaluate(() => document.documentElement.dataset.theme === 'dark'), 'dark theme');
       expect(await frame.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Noto Serif CJK SC');
+      // The theme is painted, not only set: the reader's own background is dark (#1c1d20).
+      expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(28, 29, 32)');
+      await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await page.screenshot(path.join(ARTIFACTS, `${kind.name}-reader-dark-serif.png`));
       // Esc inside the reader closes it. Dispatched after evaluate returns: the handler removes the
       // frame, and a frame removed while evaluate is in flight fails it ("Frame was detached", seen in CI).

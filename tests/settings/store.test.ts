@@ -50,6 +50,25 @@ describe('settings store (storage.sync through the fake browser)', () => {
     ]);
   });
 
+  it('two quick changes: a watcher never goes back to the state between them', async () => {
+    // The reader picks a font, then a theme, without waiting; the first write's change event
+    // must not show the old theme again after the new one was shown.
+    const seen: [string, string][] = [];
+    const stop = watchSettings((s) => seen.push([s.reader.font, s.reader.theme]));
+    await Promise.all([
+      updateSettings((s) => ({ ...s, reader: { ...s.reader, font: 'serif' } })),
+      updateSettings((s) => ({ ...s, reader: { ...s.reader, theme: 'dark' } })),
+    ]);
+    stop();
+    expect(seen).toEqual([['serif', 'dark']]);
+    // Another page's change is still given at once.
+    const again: string[] = [];
+    const stop2 = watchSettings((s) => again.push(s.defaultPreset));
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, defaultPreset: 'markdown' } });
+    stop2();
+    expect(again).toEqual(['markdown']);
+  });
+
   it('replace normalises imported values; reset restores the defaults', async () => {
     const s = await replaceSettings({ version: 2, defaultPreset: 'markdown', presets: { markdown: { dateFormat: 'iso' } } });
     expect(s.presets).toEqual({ markdown: { dateFormat: 'iso' } });

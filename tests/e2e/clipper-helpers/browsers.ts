@@ -10,10 +10,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../../../support/browser/chromium';
 import { launchFirefox } from '../support/firefox';
-import type { E2eBrowser, E2ePage } from '../../../support/browser/harness';
+import type { E2eBrowser } from '../../../support/browser/harness';
 
-/** The one extension API called in the service worker (no @types/chrome here). */
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 import { ROOT } from '../../../support/browser/pages';
 import type { TestServer } from '../../../support/browser/server';
 
@@ -36,27 +34,8 @@ export interface ClipperKind {
   launch(server: TestServer): Promise<E2eBrowser>;
 }
 
-/**
- * Chromium, with `openPopup` built from the service worker's host: Node's URL gives `null` as the
- * origin of a chrome-extension:// URL, so the shared launcher's popup URL may not resolve.
- */
-async function chromiumWithPopup(s: TestServer): Promise<E2eBrowser> {
-  const c = await launchChromium({ hostRules: s.hostRules, extensionDir: CLIPPER_DIRS.chrome });
-  const sw = c.sw;
-  if (!sw) throw new Error('no service worker: extension not loaded');
-  const origin = `chrome-extension://${new URL(sw.url()).host}`;
-  const openPopup = async (page: E2ePage) => {
-    const url = await page.evaluate(() => location.href);
-    const tabId = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
-    const popup = await c.newPage();
-    await popup.goto(`${origin}/popup.html?tabId=${tabId}`);
-    return popup;
-  };
-  return { ...c, openPopup };
-}
-
 const ALL: ClipperKind[] = [
-  { name: 'chromium', launch: chromiumWithPopup },
+  { name: 'chromium', launch: (s) => launchChromium({ hostRules: s.hostRules, extensionDir: CLIPPER_DIRS.chrome }) },
   { name: 'firefox-mv2', launch: (s) => launchFirefox({ proxyPort: s.port, mv: 2, extensionDir: CLIPPER_DIRS.firefoxMv2 }) },
   { name: 'firefox-mv3', launch: (s) => launchFirefox({ proxyPort: s.port, mv: 3, extensionDir: CLIPPER_DIRS.firefoxMv3 }) },
 ];
