@@ -10,6 +10,9 @@
  */
 import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
+import { installSelectorCache } from './selector-cache';
+
+installSelectorCache();
 
 export function parseDocument(html: string): Document {
   return parseHTML(html).document as unknown as Document;

@@ -2,7 +2,8 @@
  * How many worker threads a run uses (`--jobs N`, cli/pool.ts). 1 means no worker at all: the
  * files are done in the main thread, as before workers existed.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 
 /**
  * Default ceiling, measured on 1,060 posts (`repair --dry-run`, /usr/bin/time, 2-core machine):
@@ -31,6 +32,20 @@ export function chooseJobs(requested: number | undefined, files: number, kind: J
   if (requested !== undefined) return Math.max(1, Math.min(requested, files));
   if (files < MIN_FILES_FOR_WORKERS[kind]) return 1;
   return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS, files));
+}
+
+/**
+ * The heap limit of each worker thread, in MB. V8 gives every thread by default the heap it would
+ * give the whole process (a quarter of the machine's memory, up to ~4 GB), so N workers on a big
+ * archive could together ask for more than the machine has, and the kernel would kill the whole
+ * run. Capped so the workers' heaps together stay within half the memory, a page too big for its
+ * worker ends only that worker (cli/pool.ts: the file becomes a 'failed' line naming the heap
+ * limit, the run goes on). Never more than this thread's own limit, so `--max-old-space-size`
+ * (which Node applies to workers as well, over resourceLimits) keeps its meaning.
+ */
+export function workerHeapMb(jobs: number, memoryBytes = totalmem(), ownLimitBytes = getHeapStatistics().heap_size_limit): number {
+  const mb = 1024 * 1024;
+  return Math.floor(Math.min(ownLimitBytes / mb, memoryBytes / mb / 2 / Math.max(1, jobs)));
 }
 
 /**

@@ -5,9 +5,11 @@
  * WINDOW_PER_JOB × N files past the oldest unreported one (so one slow file cannot make the
  * buffer grow with the archive). A worker that dies (uncaught error, out of memory) turns its file
  * into `crashed(reason)` and is replaced; the run goes on. Every worker is terminated at the end.
+ * Each worker's heap is capped (cli/jobs.ts workerHeapMb): a page too big ends its worker, not the process.
  */
 import { Worker } from 'node:worker_threads';
 import { CliError, messageOf } from './errors';
+import { workerHeapMb } from './jobs';
 import type { InputFile } from './inputs';
 import type { FromWorker, Task, WorkerInit } from './worker-protocol';
 
@@ -72,7 +74,10 @@ class OrderedPool<R> {
   private spawn(): void {
     let worker: Worker;
     try {
-      worker = new Worker(this.spec.script, { workerData: this.spec.init });
+      worker = new Worker(this.spec.script, {
+        workerData: this.spec.init,
+        resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(this.spec.jobs) },
+      });
     } catch (err) {
       return this.stop(new CliError(`cannot start a worker thread: ${messageOf(err)}`));
     }

@@ -5,6 +5,7 @@
  * does with `--jobs 1`); it never writes a file or prints a line.
  * Each file runs in its own macrotask (setImmediate), so what jsdom's NodeIterator WeakRefs keep
  * is freed between files (cli/yield.ts), and the sanitizer window is renewed as in the main thread.
+ * Between files the worker collects garbage past the same heap ceiling as the main thread.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
@@ -14,6 +15,7 @@ import { nodeRepairDeps } from './repair-deps';
 import { analysePost } from './repair-run';
 import type { RepairOutcome } from '../utils/repair/types';
 import { isWorkerInit } from './worker-protocol';
+import { collectPastCeiling } from './yield';
 import type { Task, WorkerInit } from './worker-protocol';
 
 export type Handler = (task: Task) => ConvertResult | RepairOutcome;
@@ -42,6 +44,7 @@ function serve(port: MessagePort, handle: Handler): void {
   let scheduled = false;
   const step = (): void => {
     scheduled = false;
+    collectPastCeiling();
     const task = queue.shift();
     if (task === undefined) return;
     port.postMessage({ id: task.id, result: handle(task) });

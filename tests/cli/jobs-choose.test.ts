@@ -1,6 +1,6 @@
 /** The default number of worker threads (cli/jobs.ts): thresholds and ceiling measured, see the comments there. */
 import { describe, expect, it } from 'vitest';
-import { chooseJobs, MAX_DEFAULT_JOBS, MIN_FILES_FOR_WORKERS } from '../../cli/jobs';
+import { chooseJobs, MAX_DEFAULT_JOBS, MIN_FILES_FOR_WORKERS, workerHeapMb } from '../../cli/jobs';
 
 describe('chooseJobs', () => {
   it('--jobs N is taken as given, but never more workers than files', () => {
@@ -18,5 +18,26 @@ describe('chooseJobs', () => {
       expect(chooseJobs(undefined, 10000, kind, 64)).toBe(MAX_DEFAULT_JOBS);
     }
     expect(MIN_FILES_FOR_WORKERS.repair).toBeGreaterThan(MIN_FILES_FOR_WORKERS.convert); // a post is ~3× quicker than a page
+  });
+});
+
+describe('workerHeapMb', () => {
+  const GB = 1024 ** 3;
+
+  it('the workers\' heaps together stay within half the memory', () => {
+    expect(workerHeapMb(8, 16 * GB, 4 * GB)).toBe(1024);
+    expect(workerHeapMb(2, 4 * GB, 2 * GB)).toBe(1024);
+    for (const jobs of [2, 3, 4, 8, 16]) expect(workerHeapMb(jobs, 8 * GB, 4 * GB) * jobs).toBeLessThanOrEqual(4 * 1024);
+  });
+
+  it('never more than the main thread\'s own limit (what V8 picked, or --max-old-space-size)', () => {
+    expect(workerHeapMb(2, 64 * GB, 4 * GB)).toBe(4096);
+    expect(workerHeapMb(2, 64 * GB, 160 * 1024 * 1024)).toBe(160);
+  });
+
+  it('on this machine: a positive whole number of MB', () => {
+    const mb = workerHeapMb(2);
+    expect(Number.isInteger(mb)).toBe(true);
+    expect(mb).toBeGreaterThan(0);
   });
 });
