@@ -6,7 +6,7 @@
  * tests/core/site-registry.test.ts fails while the file differs from what the table gives.
  */
 import { junkFor } from './sina-junk';
-import type { JunkRule } from './types';
+import type { JunkRule, OtherSiteRule } from './types';
 
 const list = (sels: readonly string[]): string => sels.map((s) => `  '${s}',\n`).join('');
 
@@ -25,5 +25,27 @@ ${list(junkFor(junk, 'hide'))}];
 /** Removed from the live page inside the article root: ad frames that load and track. */
 export const LIVE_REMOVE: readonly string[] = [
 ${list(junkFor(junk, 'remove'))}];
+`;
+}
+
+const quoted = (sels: readonly string[]): string => sels.map((s) => `'${s}'`).join(', ');
+
+/**
+ * The text of ./others-live.ts: each other site's `hide` and `remove` rows, for the run-time
+ * script that cleans a granted site (entrypoints/site-clean.ts), without the rows' notes.
+ */
+export function renderOthersLiveModule(sites: readonly OtherSiteRule[]): string {
+  for (const s of sites.flatMap((x) => x.junk.map((j) => j.selector))) if (s.includes("'") || s.includes('\\')) throw new Error(`selector needs quoting: ${s}`);
+  const rows = sites.map((s) => `  ${s.id}: { hide: [${quoted(junkFor(s.junk, 'hide'))}], remove: [${quoted(junkFor(s.junk, 'remove'))}] },\n`);
+  return `/**
+ * Written by scripts/write-site-live.ts from the other sites' junk tables (./<site>.ts): edit a
+ * table, then run \`npx tsx scripts/write-site-live.ts\`. The run-time script of granted sites
+ * reads these lists instead of the tables (./live-module.ts says why).
+ */
+import type { OtherSiteId } from './ids';
+
+/** Per site: hidden on the live page under html[data-sfc-clean], removed inside the article root. */
+export const OTHERS_LIVE: Readonly<Record<OtherSiteId, { hide: readonly string[]; remove: readonly string[] }>> = {
+${rows.join('')}};
 `;
 }
