@@ -6,3 +6,10 @@
  * (`<div id="__sfcBridge">`, tests/e2e/hostile-page.e2e.test.ts).
  */
 export const BRIDGE_RUNNING = Symbol.for('sina-finance-cleaner.page-bridge');
+
+/**
+ * Set by site-clean.js alone: a second copy of it (registered at document_start, then injected by
+ * the popup right after a grant) stands down, while a page bridge the popup injected before the
+ * grant is aborted and replaced (its handlers go with its context).
+ */
+export const CLEANER_RUNNING = Symbol.for('sina-finance-cleaner.site-clean');
