@@ -20,6 +20,8 @@ import { fmt, machineNote, median, table } from './bench-util';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const READABILITY = path.join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
 const CONTENT_SCRIPT = path.join(EXTENSION_DIRS.chrome, 'content-scripts/sina.js');
+/** The run-time cleaner of granted other sites (entrypoints/site-clean.ts). */
+const SITE_SCRIPT = path.join(EXTENSION_DIRS.chrome, 'site-clean.js');
 
 interface Sample {
   pass: number;
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
   console.log(`clean pass: median ${fmt(median(passes))} ms, max ${fmt(Math.max(...passes))} ms; ` +
     `Readability/clean ratio: median ${median(ratios).toFixed(0)}×, min ${Math.min(...ratios).toFixed(0)}×`);
   console.log(`always-on content script: ${bytes} bytes minified, ${gzipSync(readFileSync(CONTENT_SCRIPT)).length} bytes gzipped (${CONTENT_SCRIPT.replace(ROOT + '/', '')})`);
+  console.log(`granted-site script: ${statSync(SITE_SCRIPT).size} bytes minified, ${gzipSync(readFileSync(SITE_SCRIPT)).length} bytes gzipped (${SITE_SCRIPT.replace(ROOT + '/', '')})`);
 }
 
 void main().catch((err: unknown) => {
