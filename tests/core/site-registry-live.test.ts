@@ -15,6 +15,8 @@ import { OTHERS_LIVE } from '../../utils/sites/others-live';
 import { junkFor } from '../../utils/sites/sina-junk';
 import { readSitePage, sitePageNames } from '../support/site-pages';
 import { parse } from './helpers/corpus';
+import { SITE_PAGES } from '../../support/browser/site-pages';
+import { siteLiveRules } from '../../utils/site-live-rules';
 
 const article = (name: string) => {
   const doc = parse(readSitePage(name), 'linkedom');
@@ -32,7 +34,16 @@ describe('the other sites’ live rows and the generated module', () => {
   it('utils/sites/others-live.ts is what the tables give (npx tsx scripts/write-site-live.ts)', () => {
     const file = fs.readFileSync(path.join(ROOT, 'utils/sites/others-live.ts'), 'utf8');
     expect(file).toBe(renderOthersLiveModule(OTHER_SITES));
-    for (const site of OTHER_SITES) expect(OTHERS_LIVE[site.id], site.id).toEqual({ hide: junkFor(site.junk, 'hide'), remove: junkFor(site.junk, 'remove') });
+    for (const site of OTHER_SITES) {
+      expect(OTHERS_LIVE[site.id], site.id).toEqual({
+        hosts: site.hosts,
+        articleUrl: site.articleUrl,
+        notArticleUrls: site.notArticleUrls,
+        templates: site.templates.map((t) => ({ detect: t.detect, root: t.root })),
+        hide: junkFor(site.junk, 'hide'),
+        remove: junkFor(site.junk, 'remove'),
+      });
+    }
   });
 
   it('every other site hides something live, and each row is one selector with a note', () => {
@@ -54,6 +65,23 @@ describeCorpus('live rows on the real pages of ../shared/corpus/sites', () => {
       // the check can fail: <body> holds the article
       expect(holders(a, ['body']), name).toEqual(['body']);
     }
+  });
+
+  it('the granted-site script judges each page at its address as utils/detect-sites.ts does', () => {
+    for (const p of SITE_PAGES) {
+      const doc = parse(readSitePage(`${p.name}.html`), 'linkedom');
+      const full = detectOtherSite(doc, p.url, undefined);
+      const rules = siteLiveRules(p.url);
+      expect(full?.kind, p.name).toBe('article');
+      expect(rules?.guess(p.url), p.name).toBe(true);
+      const d = rules?.detect(doc, p.url);
+      expect(d?.kind === 'article' && full?.kind === 'article' && d.template.root, p.name).toEqual(full?.kind === 'article' && full.template.root);
+      // the home page of the site is no article, by URL alone and by detection
+      const home = new URL('/', p.url).href;
+      expect(rules?.guess(home), home).toBe(false);
+      expect(rules?.detect(doc, home)?.kind, home).toBe('not-article');
+    }
+    expect(siteLiveRules('https://finance.sina.com.cn/')).toBeUndefined();
   });
 
   it('the rows hide something on every page', () => {

@@ -28,24 +28,49 @@ ${list(junkFor(junk, 'remove'))}];
 `;
 }
 
-const quoted = (sels: readonly string[]): string => sels.map((s) => `'${s}'`).join(', ');
+const str = (x: string): string => JSON.stringify(x);
+const strs = (xs: readonly string[]): string => `[${xs.map(str).join(', ')}]`;
+
+function siteEntry(s: OtherSiteRule): string {
+  const notArticle = s.notArticleUrls.map((n) => `{ pattern: ${String(n.pattern)}, reason: ${str(n.reason)} }`).join(', ');
+  const templates = s.templates.map((t) => `{ detect: ${strs(t.detect)}, root: ${strs(t.root)} }`).join(', ');
+  return `  ${s.id}: {
+    hosts: ${strs(s.hosts)},
+    articleUrl: ${String(s.articleUrl)},
+    notArticleUrls: [${notArticle}],
+    templates: [${templates}],
+    hide: ${strs(junkFor(s.junk, 'hide'))},
+    remove: ${strs(junkFor(s.junk, 'remove'))},
+  },
+`;
+}
 
 /**
- * The text of ./others-live.ts: each other site's `hide` and `remove` rows, for the run-time
- * script that cleans a granted site (entrypoints/site-clean.ts), without the rows' notes.
+ * The text of ./others-live.ts: for each other site, what the run-time script of granted sites
+ * (entrypoints/site-clean.ts) needs of its rule: hosts, URL shapes, the templates' detect and root
+ * selectors, the `hide` and `remove` rows. The full rules (names, metadata selectors, byline and
+ * date patterns, notes) would put that script ~9 KB over its 20 KB budget.
  */
 export function renderOthersLiveModule(sites: readonly OtherSiteRule[]): string {
-  for (const s of sites.flatMap((x) => x.junk.map((j) => j.selector))) if (s.includes("'") || s.includes('\\')) throw new Error(`selector needs quoting: ${s}`);
-  const rows = sites.map((s) => `  ${s.id}: { hide: [${quoted(junkFor(s.junk, 'hide'))}], remove: [${quoted(junkFor(s.junk, 'remove'))}] },\n`);
   return `/**
- * Written by scripts/write-site-live.ts from the other sites' junk tables (./<site>.ts): edit a
- * table, then run \`npx tsx scripts/write-site-live.ts\`. The run-time script of granted sites
- * reads these lists instead of the tables (./live-module.ts says why).
+ * Written by scripts/write-site-live.ts from the other sites' rules (./<site>.ts): edit a rule,
+ * then run \`npx tsx scripts/write-site-live.ts\`. The run-time script of granted sites reads this
+ * compact copy instead of the rules (./live-module.ts says why).
  */
-import type { OtherSiteId } from './ids';
+import type { OtherSiteId, NotArticleUrl } from './types';
 
-/** Per site: hidden on the live page under html[data-sfc-clean], removed inside the article root. */
-export const OTHERS_LIVE: Readonly<Record<OtherSiteId, { hide: readonly string[]; remove: readonly string[] }>> = {
-${rows.join('')}};
+export interface LiveSite {
+  hosts: readonly string[];
+  articleUrl: RegExp;
+  notArticleUrls: readonly NotArticleUrl[];
+  templates: readonly { detect: readonly string[]; root: readonly string[] }[];
+  /** Hidden on the live page under html[data-sfc-clean]. */
+  hide: readonly string[];
+  /** Removed from the live page inside the article root. */
+  remove: readonly string[];
+}
+
+export const OTHERS_LIVE: Readonly<Record<OtherSiteId, LiveSite>> = {
+${sites.map(siteEntry).join('')}};
 `;
 }
