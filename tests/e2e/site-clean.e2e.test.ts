@@ -7,11 +7,14 @@
  *   answer a permission prompt: wxt.config.ts): the background registered site-clean.js, the page
  *   gets CLEAN_ATTR, the site's hide rows are hidden, the article text stays visible; a screenshot
  *   per page lands in tests/e2e/artifacts.
- * Revoking cannot be tested in Chromium this way (required hosts cannot be removed): not covered yet.
+ * - Firefox MV2 and MV3 (e2e builds, nothing granted): nothing of ours on any of the pages.
+ * Not covered yet: granting through the real prompt-less request in Firefox, and revoking (required
+ * hosts cannot be removed in Chromium).
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS, launchChromium } from '../../support/browser/chromium';
+import { launchFirefox } from './support/firefox';
 import { waitFor, type E2eBrowser, type E2ePage } from '../../support/browser/harness';
 import { ROOT, routeFor } from '../../support/browser/pages';
 import { SITE_PAGES } from '../../support/browser/site-pages';
@@ -96,3 +99,33 @@ describe('live cleaning on the other sites — chromium', () => {
     });
   }
 });
+
+for (const mv of [2, 3] as const) {
+  describe(`other sites not granted — firefox-mv${mv}`, () => {
+    let server: TestServer;
+    let b: E2eBrowser;
+    beforeAll(async () => {
+      server = await startServer(SITE_PAGES.map((p) => routeFor(p)));
+      b = await launchFirefox({ proxyPort: server.port, mv, extensionDir: mv === 2 ? EXTENSION_DIRS.firefoxMv2 : EXTENSION_DIRS.firefoxMv3 });
+    });
+    afterAll(async () => {
+      await b?.close();
+      await server?.close();
+    });
+
+    it('no page of a site the user did not grant gets CLEAN_ATTR or loses its junk', async () => {
+      for (const p of SITE_PAGES) {
+        const site = OTHER_SITES.find((s) => s.id === p.site);
+        const { hide, remove } = OTHERS_LIVE[p.site];
+        const page = await b.newPage();
+        await page.goto(p.url);
+        const r = await probe(page, hide, remove, site?.templates.flatMap((t) => t.root) ?? [], CLEAN_ATTR);
+        await page.close();
+        expect(r.attr, p.name).toBe(false);
+        expect(r.junk, p.name).toBeGreaterThan(0);
+        expect(r.junkHidden, p.name).toBeLessThan(r.junk);
+        expect(r.articleText, p.name).toBeGreaterThan(100);
+      }
+    });
+  });
+}
