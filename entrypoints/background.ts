@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { setupBatchSave } from '@/lib/background/batch-background';
 import { setupClipper } from '@/lib/background/clipper-background';
 import { saveFile } from '@/lib/background/downloads';
+import { setupSiteAccess } from '@/lib/background/site-access';
 import { onMessage, sendMessage, toTab } from '@/lib/protocol/messages';
 
 /** A reader frame may only reach the tab it is in (when the browser says which tab that is). */
@@ -18,6 +19,7 @@ function ownTab(requested: number, senderTab: number | undefined): number {
 export default defineBackground(() => {
   setupClipper(); // menus, commands, save with images
   setupBatchSave(); // "save all open Sina articles": the loop runs here, not in the popup
+  setupSiteAccess(); // the live cleaner on the other sites the user granted
   onMessage('download', ({ data }) => saveFile(data));
   onMessage('getSenderTabId', ({ sender }) => sender.tab?.id ?? -1);
   // The tab checks the reader frame's key (lib/page/reader-overlay.ts): only its own overlay's

@@ -9,13 +9,14 @@
  * (`<div id="__sfcBridge">` made `window.__sfcBridge` truthy there and the bridge never started:
  * the popup said the page could not be read, tests/e2e/hostile-page.e2e.test.ts), and symbols are
  * no element's name. A copy whose extension context is gone (extension reloaded) is replaced.
+ * site-clean.js, where it runs, leaves its context under the same symbol (lib/page/bridge-guard.ts).
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BRIDGE_RUNNING as RUNNING } from '@/lib/page/bridge-guard';
 import { ignoreForgedStart } from '@/lib/page/ignore-forged-start';
 import { createReaderOverlay } from '@/lib/page/reader-overlay';
 import { registerTabHandlers } from '@/lib/page/tab-handlers';
 
-const RUNNING = Symbol.for('sina-finance-cleaner.page-bridge');
 
 export default defineUnlistedScript(() => {
   const world = globalThis as { [RUNNING]?: ContentScriptContext };

@@ -7,6 +7,7 @@ import { ignoreForgedStart } from '@/lib/page/ignore-forged-start';
 import { startLiveCleaner } from '@/lib/page/live-cleaner';
 import { createReaderOverlay } from '@/lib/page/reader-overlay';
 import { registerTabHandlers } from '@/lib/page/tab-handlers';
+import { SINA_LIVE_RULES } from '@/utils/sina-live-rules';
 
 export default defineContentScript({
   matches: SINA_MATCHES,
@@ -19,7 +20,7 @@ export default defineContentScript({
     const reader = createReaderOverlay(ctx, document);
     const cleaner = startLiveCleaner(ctx, document, location.href, {
       openReader: () => void reader.open().catch(() => undefined),
-    });
+    }, SINA_LIVE_RULES);
     registerTabHandlers(ctx, document, reader, () => ({ ...cleaner.state(), host: cleaner.host }));
   },
 });

@@ -7,6 +7,7 @@
  * always-on content script: tests/core/bundle-size.test.ts).
  */
 import { onDomain } from './sites/host-match';
+import { firstTemplate, judgeAtUrl } from './site-at-url';
 import { OTHER_SITES } from './sites/others';
 import type { OtherSiteRule, TemplateRule } from './sites/types';
 import { headOf, normText } from './dom';
@@ -28,7 +29,7 @@ const ALL_DETECT = [...new Set(OTHER_SITES.flatMap((s) => s.templates.flatMap((t
 
 /** First template of `site` whose every detect selector matches one of `found` (default: the page's markers). */
 export function matchSiteTemplate(doc: Document, site: OtherSiteRule, found: readonly Element[] = [...doc.querySelectorAll(ALL_DETECT)]): TemplateRule | undefined {
-  return site.templates.find((t) => t.detect.every((sel) => found.some((el) => el.matches(sel))));
+  return firstTemplate(site.templates, found);
 }
 
 /** The site's own mark on a page saved without its address: its title suffix or a head meta/link. */
@@ -47,11 +48,10 @@ export function detectOtherSite(doc: Document, given: string, declared: string |
   const url = [given, declared].find((u) => otherSiteForUrl(u)) ?? '';
   const site = otherSiteForUrl(url);
   if (site) {
-    const known = site.notArticleUrls.find((n) => n.pattern.test(url));
-    if (known) return { kind: 'not-article', site, reason: known.reason };
-    const t = matchSiteTemplate(doc, site);
+    const j = judgeAtUrl(doc, url, site);
+    if (j?.kind === 'not-article') return { kind: 'not-article', site, reason: j.reason };
     // An address of the site whose DOM no template knows: the Readability fallback tries it.
-    return t ? { kind: 'article', site, template: t, url } : undefined;
+    return j && { kind: 'article', site, template: j.template, url };
   }
   if (/^https?:$/.test(parseUrl(given)?.protocol ?? '')) return undefined;
   const found = [...doc.querySelectorAll(ALL_DETECT)];

@@ -3,7 +3,7 @@
  * (every selector scoped under `html[CLEAN_ATTR]`) plus the attribute that switches it. Both carry
  * or are the only traces we leave, and `off()` takes both away again.
  */
-import { buildHideCss, CLEAN_ATTR } from '@/utils/live-clean';
+import { CLEAN_ATTR } from '@/utils/live-clean';
 import { OWN_ATTR } from './own-nodes';
 
 export interface HideSwitch {
@@ -12,7 +12,7 @@ export interface HideSwitch {
   off(): void;
 }
 
-export function createHideSwitch(doc: Document): HideSwitch {
+export function createHideSwitch(doc: Document, css: () => string): HideSwitch {
   let style: HTMLStyleElement | null = null;
   return {
     on() {
@@ -21,7 +21,7 @@ export function createHideSwitch(doc: Document): HideSwitch {
       if (!style) {
         style = doc.createElement('style');
         style.setAttribute(OWN_ATTR, '');
-        style.textContent = buildHideCss();
+        style.textContent = css();
       }
       if (!style.isConnected) root.prepend(style);
       root.setAttribute(CLEAN_ATTR, '');

@@ -10,9 +10,9 @@ import { TEMPLATES } from './sites/sina-templates';
 
 export const CLEAN_ATTR = 'data-sfc-clean';
 
-/** `html[data-sfc-clean] <sel>{display:none !important}` for every LIVE_HIDE selector. */
-export function buildHideCss(): string {
-  return LIVE_HIDE.map((sel) => `html[${CLEAN_ATTR}] ${sel}{display:none !important}`).join('\n');
+/** `html[data-sfc-clean] <sel>{display:none !important}` for every hide selector (Sina's by default). */
+export function buildHideCss(hide: readonly string[] = LIVE_HIDE): string {
+  return hide.map((sel) => `html[${CLEAN_ATTR}] ${sel}{display:none !important}`).join('\n');
 }
 
 /**
@@ -20,17 +20,39 @@ export function buildHideCss(): string {
  * Idempotent: a second call removes nothing and counts the same hidden nodes. A page without
  * the template's article root is left untouched.
  */
-export function cleanLive(doc: Document, template: TemplateId): { removed: number; hidden: number } {
-  const rule = TEMPLATES.find((t) => t.id === template);
-  const root = rule?.root.map((sel) => doc.querySelector(sel)).find((el) => el !== null);
+export function cleanLive(doc: Document, template: TemplateId | undefined): LivePass {
+  return cleanRoot(doc, TEMPLATES.find((t) => t.id === template)?.root ?? [], LIVE_REMOVE, LIVE_HIDE);
+}
+
+export interface LivePass {
+  removed: number;
+  hidden: number;
+}
+
+/** cleanLive for any site: the first of `roots` present, its `remove` rows, the page's `hide` rows counted. */
+export function cleanRoot(doc: Document, roots: readonly string[], remove: readonly string[], hide: readonly string[]): LivePass {
+  const root = roots.map((sel) => doc.querySelector(sel)).find((el) => el !== null);
   if (!root) return { removed: 0, hidden: 0 };
   let removed = 0;
-  for (const el of root.querySelectorAll(LIVE_REMOVE.join(', '))) {
+  // `:not(*)` matches nothing: a site without remove rows (querySelectorAll('') throws)
+  for (const el of root.querySelectorAll(remove.join(', ') || ':not(*)')) {
     // An iframe inside an already removed ad slot is gone with it: count it once.
     if (el.parentNode && root.contains(el)) {
       el.parentNode.removeChild(el);
       removed++;
     }
   }
-  return { removed, hidden: doc.querySelectorAll(LIVE_HIDE.join(', ')).length };
+  return { removed, hidden: doc.querySelectorAll(hide.join(', ')).length };
+}
+
+/**
+ * What the live cleaner (lib/page/live-cleaner.ts) needs of a site: the hide stylesheet, a guess
+ * from the URL at document_start, the detection at DOMContentLoaded (`D`), and the cleaning pass.
+ */
+export interface LiveRules<D> {
+  css(): string;
+  guess(url: string): boolean;
+  detect(doc: Document, url: string): D;
+  article(d: D): boolean;
+  clean(doc: Document, d: D): LivePass;
 }

@@ -100,6 +100,18 @@ function images(v: unknown): ImageSettings {
   return { mode: r.mode === 'local' ? 'local' : 'remote', folderPattern: folderPattern(r.folderPattern) };
 }
 
+/** The two host lists the live cleaners read (lib/page/settings-lite.ts). */
+export type HostLists = Pick<Settings, 'cleanDisabledHosts' | 'autoReaderHosts'>;
+
+/**
+ * normalizeSettings' two host lists alone: the content scripts read only these, and the rest of
+ * the normalisation (presets, images, reader) would cost sina.js about 2 KB of its 20 KB budget.
+ */
+export function normalizeHostLists(input: unknown): HostLists {
+  const raw = isRecord(input) ? migrateSettings(input) : {};
+  return { cleanDisabledHosts: hostList(raw.cleanDisabledHosts), autoReaderHosts: hostList(raw.autoReaderHosts) };
+}
+
 /** Any stored value (older, corrupt, imported) → valid Settings. Never throws. */
 export function normalizeSettings(input: unknown): Settings {
   const d = DEFAULT_SETTINGS;
@@ -125,11 +137,11 @@ export function normalizeSettings(input: unknown): Settings {
   };
 }
 
-export function isCleaningOn(s: Settings, host: string): boolean {
+export function isCleaningOn(s: HostLists, host: string): boolean {
   return !s.cleanDisabledHosts.includes(host.toLowerCase());
 }
 
-export function isAutoReaderOn(s: Settings, host: string): boolean {
+export function isAutoReaderOn(s: HostLists, host: string): boolean {
   return s.autoReaderHosts.includes(host.toLowerCase());
 }
 

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { ExportSection } from './ExportSection';
 import { FileSection } from './FileSection';
 import { ImagesSection } from './ImagesSection';
+import { OtherSitesSection } from './OtherSitesSection';
 import { ReaderSection } from './ReaderSection';
 import { SitesSection } from './SitesSection';
 import { useSettings } from './use-settings';
@@ -19,6 +20,7 @@ export function OptionsApp() {
           <ExportSection settings={settings} change={change} />
           <ImagesSection settings={settings} change={change} />
           <SitesSection settings={settings} change={change} />
+          <OtherSitesSection />
           <ReaderSection settings={settings} change={change} />
           <FileSection settings={settings} onReplaced={setSettings} onStatus={setStatus} />
           <p class="note">{i18n.t('options.shortcuts')}</p>

@@ -5,6 +5,7 @@ import { requestSinaHostAccess } from '@/lib/shared/tab-access';
 import { isCleaningOn } from '@/utils/settings';
 import { ClipperTools } from '@/components/clipper/ClipperTools';
 import { Actions } from './Actions';
+import { SiteAccess } from './SiteAccess';
 import { Summary } from './Summary';
 import { useTabState } from './use-tab-state';
 
@@ -37,6 +38,7 @@ export function Popup({ tabId, inTab }: { tabId: number | undefined; inTab: bool
   return (
     <div data-state={article ? 'article' : 'no-article'}>
       {needsAccess && <GrantAccess onGranted={refresh} />}
+      <SiteAccess tabId={tabId} host={report.host} onGranted={refresh} />
       {article ? (
         <Summary article={article} report={report} />
       ) : (

@@ -1,25 +1,24 @@
 /**
- * The always-on page cleaner (wired by entrypoints/sina.content.ts). States, in order:
+ * The live page cleaner of one site's LiveRules (Sina's always-on entrypoints/sina.content.ts, a
+ * granted site's entrypoints/site-clean.ts). States, in order:
  * 1. document_start: an article-looking URL gets the hide stylesheet and CLEAN_ATTR at once, so junk
  *    is never painted (settings are read asynchronously; if they say "off" it is switched off again).
- * 2. DOMContentLoaded: `detectPage` decides. Not an article → everything we added is taken away
+ * 2. DOMContentLoaded: the rules' `detect` decides. Not an article → everything we added is taken away
  *    (the DOM is exactly the page's own). An article → `cleanLive`, then a throttled
  *    MutationObserver runs it again when the page injects ads later.
  * 3. Settings change (popup toggle): off → attribute and stylesheet go, removed nodes come back
  *    (utils/dom-journal.ts); on → cleaned again. No reload.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage, isArticle, type PageDetection } from '@/utils/detect';
-import { cleanLive } from '@/utils/live-clean';
-import { isAutoReaderOn, isCleaningOn, type Settings } from '@/utils/settings';
-import { looksLikeArticleUrl } from '@/utils/article-url';
+import type { LiveRules } from '@/utils/live-clean';
+import { type HostLists, isAutoReaderOn, isCleaningOn } from '@/utils/settings';
 import { createDomJournal } from '@/utils/dom-journal';
 import { createHideSwitch } from '@/utils/hide-switch';
 import { createLateAdWatcher } from './late-ad-watcher';
 import { readSettings, watchSettingsLite } from './settings-lite';
 
-export interface LiveCleanerState {
-  detection: PageDetection | null;
+export interface LiveCleanerState<D> {
+  detection: D | null;
   cleaning: boolean;
   removed: number;
   hidden: number;
@@ -33,18 +32,18 @@ export interface LiveCleanerHooks {
 /** User Timing name of the first cleaning pass on a page (duration = the pass, end = cleaned). */
 export const PASS_MEASURE = 'sfc-clean-pass';
 
-export function startLiveCleaner(ctx: ContentScriptContext, doc: Document, url: string, hooks: LiveCleanerHooks) {
+export function startLiveCleaner<D>(ctx: ContentScriptContext, doc: Document, url: string, hooks: LiveCleanerHooks, rules: LiveRules<D>) {
   const host = new URL(url).hostname;
   const journal = createDomJournal(doc);
-  const hide = createHideSwitch(doc);
-  const state: LiveCleanerState = { detection: null, cleaning: false, removed: 0, hidden: 0 };
-  let settings: Settings | null = null;
+  const hide = createHideSwitch(doc, rules.css);
+  const state: LiveCleanerState<D> = { detection: null, cleaning: false, removed: 0, hidden: 0 };
+  let settings: HostLists | null = null;
   let autoReaderDecided = false;
 
   const runClean = () => {
     const d = state.detection;
-    if (!state.cleaning || !d || !isArticle(d)) return;
-    const r = timedFirstPass(() => journal.record(() => cleanLive(doc, d.template)));
+    if (!state.cleaning || d === null || !rules.article(d)) return;
+    const r = timedFirstPass(() => journal.record(() => rules.clean(doc, d)));
     state.removed += r.removed;
     state.hidden = r.hidden;
   };
@@ -60,7 +59,7 @@ export function startLiveCleaner(ctx: ContentScriptContext, doc: Document, url: 
   /** Brings the page in line with what we know now (URL guess → detection; default → settings). */
   const sync = () => {
     if (ctx.isInvalid) return;
-    const article = state.detection ? isArticle(state.detection) : looksLikeArticleUrl(url);
+    const article = state.detection !== null ? rules.article(state.detection) : rules.guess(url);
     const enabled = settings ? isCleaningOn(settings, host) : true;
     if (!article || !enabled) {
       if (state.cleaning) switchOff();
@@ -72,7 +71,7 @@ export function startLiveCleaner(ctx: ContentScriptContext, doc: Document, url: 
       }
     }
     // Automatic reader mode is decided once, when the article and the settings are both known.
-    if (autoReaderDecided || !settings || !state.detection) return;
+    if (autoReaderDecided || !settings || state.detection === null) return;
     autoReaderDecided = true;
     if (article && isAutoReaderOn(settings, host)) hooks.openReader();
   };
@@ -81,14 +80,14 @@ export function startLiveCleaner(ctx: ContentScriptContext, doc: Document, url: 
   readSettings().then((s) => ((settings = s), sync()), () => undefined);
   ctx.onInvalidated(watchSettingsLite((s) => ((settings = s), sync())));
   const onReady = () => {
-    state.detection = detectPage(doc, url);
+    state.detection = rules.detect(doc, url);
     sync();
   };
   if (doc.readyState === 'loading') ctx.addEventListener(doc, 'DOMContentLoaded', onReady, { once: true });
   else onReady();
 
   return {
-    state: () => ({ ...state, detection: state.detection ?? detectPage(doc, url) }),
+    state: () => ({ ...state, detection: state.detection ?? rules.detect(doc, url) }),
     host,
   };
 }

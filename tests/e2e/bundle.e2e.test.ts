@@ -27,6 +27,20 @@ describe('always-on content script', () => {
   }
 });
 
+describe('run-time script of granted sites (site-clean.js)', () => {
+  for (const target of TARGETS) {
+    const file = path.join(ROOT, '.output', target, 'site-clean.js');
+    it(`${target}: < 20 KB minified, no extraction or UI libraries`, () => {
+      console.log(`${target} site-clean.js: ${statSync(file).size} bytes`);
+      expect(statSync(file).size).toBeLessThan(20 * 1024);
+      const code = readFileSync(file, 'utf8');
+      for (const marker of ['Readability', 'DOMPurify', 'blankReplacement', 'dangerouslySetInnerHTML', 'turndown', 'innerHTML']) {
+        expect(code.includes(marker), marker).toBe(false);
+      }
+    });
+  }
+});
+
 /**
  * The e2e-mode builds may reach one made-up non-Sina host (utils/hosts.ts, for the fallback browser
  * tests); the shipped builds must not: neither their manifests nor any of their files name it.

@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { itCorpus } from '../support/corpus';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { SINA_LIVE_RULES } from '@/utils/sina-live-rules';
 import { startLiveCleaner } from '@/lib/page/live-cleaner';
 import { updateSettings } from '@/lib/shared/settings-store';
 import { CLEAN_ATTR } from '@/utils/live-clean';
@@ -25,7 +26,7 @@ function load(html: string): Document {
 
 function start(doc: Document, url: string, openReader = vi.fn()) {
   const ctx = new ContentScriptContext(`test-${Math.random()}`);
-  const cleaner = startLiveCleaner(ctx, doc, url, { openReader });
+  const cleaner = startLiveCleaner(ctx, doc, url, { openReader }, SINA_LIVE_RULES);
   return { ctx, cleaner, openReader };
 }
 

@@ -30,4 +30,7 @@ export const BAIJIAHAO = otherSite({
   titleSuffix: /\s*_百家号\s*$/, // no saved page has one: their <title> is the headline alone
   savedMarkers: ['link[rel~="icon"][href*="bdstatic.com/5bd1bjqh_Q23odCf/static/wiseindex/"]'], // Baidu's favicon (sites/gne-baijiahao-1, -2)
   timeZone: '+08:00',
+  junk: [
+    { selector: '.wangmeng-ad', where: ['hide'], seen: 'Baidu ad network slot under the article (sites/gne-baijiahao-1)' },
+  ],
 });

@@ -34,6 +34,7 @@ export const HEXUN = otherSite({
   editorName: /^[（(]?\s*责任编辑\s*[：:]\s*([^（）()]+?)\s*[）)]?$/, // "（责任编辑： HN666）", a bare <div> in the body (sites/gne-hexun-1)
   junk: [
     { selector: '.bottomLayer', where: ['drop'], seen: 'empty share layer at the end of the body (sites/gne-hexun-1)' },
+    { selector: '#t-float', where: ['hide'], seen: 'floating channel bar over the page (sites/gne-hexun-1)' },
   ],
   channels: [
     { host: /^stock\.hexun\.com$/i, path: '/', name: '和讯股票' }, // "-股票频道-" (sites/gne-hexun-1)

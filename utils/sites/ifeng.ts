@@ -57,4 +57,8 @@ export const IFENG = otherSite({
   editorName: /责任编辑\s*[：:]\s*([^\]】\s]+)/,
   titleSuffix: /\s*_[\u4e00-\u9fa5]{0,8}_凤凰网\s*$/, // "_凤凰网资讯_凤凰网" (sites/gne-ifeng-1), "_宁波频道_凤凰网" (sites/gne-ifeng-3)
   timeZone: '+08:00', // og:time "2019-11-25 16:04:30" is the visible "2019年11月25日 16:04:30" (sites/gne-ifeng-1)
+  junk: [
+    { selector: '[class*="share_bar-"]', where: ['hide'], seen: 'floating share bar, hashed class share_bar-2X6NjzAR (sites/gne-ifeng-1, sites/gne-ifeng-2)' },
+    { selector: '#js_select_share', where: ['hide'], seen: '"分享到:" pop-up on selected text (sites/gne-ifeng-3)' },
+  ],
 });

@@ -58,10 +58,14 @@ export const NETEASE = otherSite({
   junk: [
     { selector: 'style', where: ['drop'], seen: 'video caption styles in a <p> (sites/gne-163-5)' },
     { selector: 'script', where: ['drop'], seen: 'player code in the body (sites/gne-163-5)' },
-    { selector: '.gg200x300', where: ['drop'], seen: '300×250 ad slot in the body (sites/gne-163-1)' },
+    { selector: '.gg200x300', where: ['drop', 'hide', 'remove'], seen: '300×250 ad slot in the body, filled by a script (sites/gne-163-1)' },
     { selector: '.ep-source', where: ['drop'], seen: '"本文来源：… 责任编辑：…" closing line, read as metadata (sites/gne-163-1)' },
     { selector: '.special_tag_wrap', where: ['drop'], seen: '"延伸 · 推荐" related story box (sites/gne-163-5)' },
     { selector: '.video-wrapper', where: ['drop'], seen: 'video player "您的浏览器暂时无法播放此视频" (sites/gne-163-5)' },
+    { selector: '.post_end_ad', where: ['hide'], seen: 'ad slot under the article (sites/gne-163-1, -3, -5)' },
+    { selector: '.top_ad_column', where: ['hide'], seen: 'banner ad row above the page (sites/gne-163-1)' },
+    { selector: '#tie-box-ad-201711', where: ['hide'], seen: 'ad bar in the comment box, "关闭" (sites/gne-163-1, sites/gne-163-9)' },
+    { selector: '.ad_close_fixed', where: ['hide'], seen: 'fixed corner ad, "关闭" (sites/gne-163-1)' },
   ],
   bylines: [/^(?<author>\S.*)$/], // the 网易号 account as written: "苏皖城市报道" is a name, not "…报道" (sites/gne-163-9)
   titleSuffix: /\s*_网易[\u4e00-\u9fa5]{0,4}\s*$/, // "_网易财经", "_网易新闻", "_网易订阅" (sites/gne-163-*)

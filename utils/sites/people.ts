@@ -31,6 +31,9 @@ export const PEOPLE = otherSite({
   editorName: /责编\s*[：:]\s*([^()（）]+)/,
   junk: [
     { selector: '.zdfy', where: ['drop'], seen: 'page links "【1】【2】【3】【4】" (sites/gne-people-1)' },
+    { selector: '.banner02', where: ['hide'], seen: 'banner ads (sites/gne-people-1)' },
+    { selector: '.banner03', where: ['hide'], seen: 'banner ads of the side column (sites/gne-people-1)' },
+    { selector: '.box_ewm', where: ['hide'], seen: '"关注人民网微信" QR code box (sites/gne-people-1)' },
   ],
   junkLines: [
     /^点击进入“[^”]+”>>$/, // channel promo "点击进入“文艺星青年”>>" opening the body (sites/gne-people-1)

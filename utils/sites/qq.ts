@@ -53,6 +53,12 @@ export const QQ = otherSite({
     { selector: '#Status', where: ['drop'], seen: '"免责声明：本文来自腾讯新闻客户端自媒体…" disclaimer in the body (sites/gne-qq-qq)' },
     { selector: '#backqqcom', where: ['drop'], seen: '"返回腾讯网首页>>" link closing the body (sites/gne-qq-2)' },
     { selector: 'script', where: ['drop'], seen: 'player code in the body (sites/gne-qq-2)' },
+    { selector: '.article_ad', where: ['hide'], seen: 'ad slots beside and under the article (sites/gne-qq-2)' },
+    { selector: '.ad-box', where: ['hide'], seen: 'ad boxes of the side column (sites/gne-qq-2)' },
+    { selector: '.body-Top-Ad', where: ['hide'], seen: 'ad above the page (sites/gne-qq-2)' },
+    { selector: '.main3-ad', where: ['hide'], seen: 'ad between the columns (sites/gne-qq-2)' },
+    { selector: '.ad-foot', where: ['hide'], seen: 'ad in the footer (sites/gne-qq-2)' },
+    { selector: '.topQrcode', where: ['hide'], seen: 'app QR code at the top (sites/gne-qq-qq)' },
   ],
   titleSuffix: /\s*_[\u4e00-\u9fa5]{0,6}_腾讯网\s*$/, // "…_财经_腾讯网" (sites/gne-qq-2)
   savedMarkers: [

@@ -31,4 +31,8 @@ export const STCN = otherSite({
   titleSuffix: /\s*_证券时报网\s*$/, // (sites/gne-stcn-1)
   savedMarkers: ['meta[name="author"][content="证券时报网"]'], // (sites/gne-stcn-1)
   timeZone: '+08:00',
+  junk: [
+    { selector: '.adv', where: ['hide'], seen: 'ad slot (sites/gne-stcn-1)' },
+    { selector: '.ewm', where: ['hide'], seen: 'WeChat QR codes (sites/gne-stcn-1)' },
+  ],
 });

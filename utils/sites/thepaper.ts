@@ -30,6 +30,9 @@ export const THEPAPER = otherSite({
   ],
   junk: [
     { selector: '.hide_word', where: ['drop'], seen: '"(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)" at the end of the body (sites/gne-thepaper-5)' },
+    { selector: '#head_ad', where: ['hide'], seen: 'banner ad above the page (sites/gne-thepaper-1)' },
+    { selector: '#rt_ad', where: ['hide'], seen: 'side column ad loaded by adJax (sites/gne-thepaper-1)' },
+    { selector: '#rt_ad2', where: ['hide'], seen: 'second side column ad loaded by adJax (sites/gne-thepaper-1)' },
   ],
   bodyEnd: [
     /^扫描下方二维码/, // "扫描下方二维码解锁更多技能" and the account's menu after it, closing a 澎湃号 post (sites/gne-thepaper-2)

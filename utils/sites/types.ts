@@ -65,11 +65,6 @@ export interface SiteNames {
   fallback: string;
 }
 
-/** A junk row of a site without live rules: dropped from the article clone only. */
-export interface DropRule extends JunkRule {
-  where: readonly ['drop'];
-}
-
 /** One site as data. Everything that knows a host (manifest, menus, options page) derives from it. */
 interface SiteBase {
   names: SiteNames;
@@ -112,14 +107,15 @@ export interface SinaRule extends SiteBase {
 }
 
 /**
- * Another site, read only by the generic engine (utils/detect-sites.ts, utils/extract-site.ts):
- * no live rules yet (no content script, no host permission), so its junk rows are `drop` only and
- * it lists no host on the options page and no article links for the context menu.
+ * Another site, read by the generic engine (utils/detect-sites.ts, utils/extract-site.ts). `live:
+ * false` because no always-on content script runs there: its `hide`/`remove` rows (written to
+ * ./others-live.ts) are applied only by the run-time script registered once the user grants the
+ * site's hosts. It lists no host on the options page and no article links for the context menu.
  */
 export interface OtherSiteRule extends SiteBase {
   id: OtherSiteId;
   live: false;
-  junk: readonly DropRule[];
+  junk: readonly JunkRule[];
   listedHosts: readonly [];
   articleLinks: readonly [];
   /** What ends the site's titles (`_网易财经`, `-和讯网`): cut from the headline, `og:title` and `<title>`. */

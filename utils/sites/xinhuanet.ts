@@ -32,6 +32,8 @@ export const XINHUANET = otherSite({
     { selector: '.video-url', where: ['drop'], seen: 'hidden video address (sites/gne-xinhuanet-1)' },
     { selector: '.tadd', where: ['drop'], seen: 'like "+1" and share bar after the text (sites/gne-xinhuanet-1)' },
     { selector: '.lb', where: ['drop'], seen: 'empty "图集" gallery slider (sites/gne-xinhuanet-1)' },
+    { selector: '.l-ad-1', where: ['hide'], seen: 'ad slots of the page (sites/gne-xinhuanet-1)' },
+    { selector: '.ad', where: ['hide'], seen: 'ad slots (sites/gne-xinhuanet-1)' },
   ],
   channels: [
     { host: /(^|\.)xinhuanet\.com$/i, path: '/world/', name: '新华网－国际' }, // (SOURCES of sites/gne-xinhuanet-1)
