@@ -94,6 +94,8 @@ describe('live cleaning on the other sites — chromium', () => {
       expect(after.articleText).toBeGreaterThan(100);
       // the page's own styles may hide some of it already; ours hides the rest
       expect(after.junkHidden).toBeGreaterThanOrEqual(before.junkHidden);
+      // The article, not the site's header, is what the screenshot is for.
+      await page.evaluate((sels: string[]) => sels.map((s) => document.querySelector(s)).find(Boolean)?.scrollIntoView(), roots);
       await page.screenshot(path.join(ARTIFACTS, `site-clean-${p.site}.png`));
       await page.close();
     });

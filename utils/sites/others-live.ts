@@ -30,7 +30,7 @@ export const OTHERS_LIVE: Readonly<Record<OtherSiteId, LiveSite>> = {
     articleUrl: /\/(?:c\/\w+|omn\/\d{8}|a\/\d{8})\/(\w+?)(?:\.html?)?$/,
     notArticleUrls: [{ pattern: /^https?:\/\/(?:stockhtm|gu|stock\.gtimg)\.(?:finance\.)?qq\.com\//i, reason: "quotes" }, { pattern: /^https?:\/\/[^/]+\/?(?:[?#]|$)/i, reason: "home" }],
     templates: [{ detect: [".qq_article h1", "#Cnt-Main-Article-QQ"], root: ["#Cnt-Main-Article-QQ"] }, { detect: [".qq_conent .LEFT h1", ".content-article"], root: [".content-article"] }],
-    hide: [".article_ad", ".ad-box", ".body-Top-Ad", ".main3-ad", ".ad-foot", ".topQrcode"],
+    hide: [".article_ad", ".ad-box", ".body-Top-Ad", ".main3-ad", ".ad-foot", ".a_share", ".a_commentNum", ".a_ilike", ".topQrcode"],
     remove: [],
   },
   ifeng: {

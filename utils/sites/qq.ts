@@ -58,6 +58,9 @@ export const QQ = otherSite({
     { selector: '.body-Top-Ad', where: ['hide'], seen: 'ad above the page (sites/gne-qq-2)' },
     { selector: '.main3-ad', where: ['hide'], seen: 'ad between the columns (sites/gne-qq-2)' },
     { selector: '.ad-foot', where: ['hide'], seen: 'ad in the footer (sites/gne-qq-2)' },
+    { selector: '.a_share', where: ['hide'], seen: '"分享" bar of QQ空间/QQ好友/新浪微博/微信 links under the headline (sites/gne-qq-2)' },
+    { selector: '.a_commentNum', where: ['hide'], seen: '"37评论" comment count link under the headline (sites/gne-qq-2)' },
+    { selector: '.a_ilike', where: ['hide'], seen: '"收藏" link under the headline (sites/gne-qq-2)' },
     { selector: '.topQrcode', where: ['hide'], seen: 'app QR code at the top (sites/gne-qq-qq)' },
   ],
   titleSuffix: /\s*_[\u4e00-\u9fa5]{0,6}_腾讯网\s*$/, // "…_财经_腾讯网" (sites/gne-qq-2)
