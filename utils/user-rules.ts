@@ -141,11 +141,16 @@ export function safeHideSelectors(rules: UserRuleSet | undefined, doc: Document,
   });
 }
 
-/** Stylesheet text for a host's hide rules (each checked already; re-checked here, as a last guard). */
+/**
+ * Stylesheet text for a host's hide rules (each checked already; re-checked here, as a last guard).
+ * Each selector sits in `:is(...)`, one rule each: an invalid one is dropped by the browser alone,
+ * and `:not(html,head,body)` keeps the skeleton visible from the first paint, before the script can
+ * see the document and skip a rule that matches it.
+ */
 export function hideCss(selectors: readonly string[]): string {
   return selectors
     .filter((sel) => typeof sel === 'string' && sel.trim() && !UNSAFE_RE.test(sel))
-    .map((sel) => `${sel}{display:none!important}`)
+    .map((sel) => `:is(${sel.trim()}):not(html,head,body){display:none!important}`)
     .join('\n');
 }
 
@@ -258,4 +263,10 @@ export function importUserRules(raw: unknown, parser: SelectorParser): ImportRes
 /** Match patterns for the hosts with rules, e.g. `*://finance.sina.com.cn/*`. */
 export function matchPatternsFor(hosts: readonly string[]): string[] {
   return hosts.filter(isValidRuleHost).map((h) => `*://${h}/*`);
+}
+
+/** The locale key (under `userRules.`) that explains a refusal: `too-long` → `reasonTooLong`. */
+export function refusalMessageKey(reason: string): string {
+  const known = /^[a-z]+(?:-[a-z]+)*$/.test(reason) ? reason : 'invalid';
+  return `reason${known.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}`;
 }

@@ -133,7 +133,17 @@ describe('add / import', () => {
 });
 
 describe('hideCss', () => {
+  it('never hides html or body, even for a rule that names them (checked in a real cascade)', () => {
+    const d = new JSDOM('<!doctype html><body><div class="ad">x</div></body>').window.document;
+    const style = d.createElement('style');
+    style.textContent = hideCss(['body', 'html', '.ad']);
+    d.head.append(style);
+    const shown = (el: Element) => d.defaultView!.getComputedStyle(el).display !== 'none';
+    expect([shown(d.body), shown(d.documentElement), shown(d.querySelector('.ad')!)]).toEqual([true, true, false]);
+  });
   it('writes one rule per selector and drops anything that could escape the stylesheet', () => {
-    expect(hideCss(['.a', '.b}body{display:none', '#c'])).toBe('.a{display:none!important}\n#c{display:none!important}');
+    expect(hideCss(['.a', '.b}body{display:none', '#c'])).toBe(
+      ':is(.a):not(html,head,body){display:none!important}\n:is(#c):not(html,head,body){display:none!important}',
+    );
   });
 });
