@@ -4,6 +4,7 @@ import { FileSection } from './FileSection';
 import { ImagesSection } from './ImagesSection';
 import { ReaderSection } from './ReaderSection';
 import { SitesSection } from './SitesSection';
+import { UserRulesSection } from './UserRulesSection';
 import { useSettings } from './use-settings';
 
 export function OptionsApp() {
@@ -20,6 +21,7 @@ export function OptionsApp() {
           <ImagesSection settings={settings} change={change} />
           <SitesSection settings={settings} change={change} />
           <ReaderSection settings={settings} change={change} />
+          <UserRulesSection />
           <FileSection settings={settings} onReplaced={setSettings} onStatus={setStatus} />
           <p class="note">{i18n.t('options.shortcuts')}</p>
         </>

@@ -5,6 +5,7 @@ import { requestSinaHostAccess } from '@/lib/shared/tab-access';
 import { isCleaningOn } from '@/utils/settings';
 import { ClipperTools } from '@/components/clipper/ClipperTools';
 import { Actions } from './Actions';
+import { PickerActions } from './PickerActions';
 import { Summary } from './Summary';
 import { useTabState } from './use-tab-state';
 
@@ -49,6 +50,7 @@ export function Popup({ tabId, inTab }: { tabId: number | undefined; inTab: bool
       )}
       <Actions tabId={tabId} article={article} report={report} autoReader={autoReader}
         cleanOn={isCleaningOn(settings, report.host)} onChanged={refresh} onDone={onDone} />
+      <PickerActions tabId={tabId} host={report.host} onDone={onDone} />
       <ClipperTools />
     </div>
   );
