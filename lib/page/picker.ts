@@ -1,6 +1,7 @@
 /**
  * The element picker, injected on demand (lib/background/user-rules-background.ts): hover outlines
- * an element, a click chooses it, W / ↑ widens to the parent and S / ↓ narrows back, Esc cancels.
+ * an element, a click chooses it, W / ↑ widens to the parent and S / ↓ narrows back, Enter saves
+ * with the button the picker was opened for, Esc cancels.
  * The panel shows the proposed selector (editable), how many elements it matches, and saves it as
  * a hide rule or the article rule for this host through the background, which checks it again.
  */
@@ -81,6 +82,8 @@ export function startPicker(doc: Document, host: string, kind: Kind): void {
     current = el;
     locked = true;
     ui.input.value = selectorFor(el);
+    // Not secret (the page could compute it too); lets a test see what was proposed.
+    ui.host.dataset.selector = ui.input.value;
     ui.msg.textContent = '';
     outline(el);
     showCount();
@@ -108,6 +111,11 @@ export function startPicker(doc: Document, host: string, kind: Kind): void {
       return;
     }
     if (ours(e) || !current) return; // typing in the selector field
+    if (e.key === 'Enter' && locked) {
+      e.preventDefault();
+      void save(kind);
+      return;
+    }
     const wider = e.key === 'ArrowUp' || e.key.toLowerCase() === 'w';
     const narrow = e.key === 'ArrowDown' || e.key.toLowerCase() === 's';
     if (wider && current.parentElement && current.parentElement !== doc.body && current.parentElement !== doc.documentElement) {
