@@ -1,5 +1,5 @@
 /**
- * Injected on demand by the background when the user asks, in the popup, to hide an element or to
+ * Injected on demand by the popup (lib/ui/picker-launch.ts) when the user asks, in the popup, to hide an element or to
  * choose the article: the element picker (lib/page/picker.ts). The button pressed is left in this
  * isolated world just before (`__userRulePickKind`).
  */

@@ -1,8 +1,7 @@
 /**
  * User rules in the background: keeps the run-time page script `user-rules.js` registered for the
  * hosts that have rules and whose origin the extension may reach (Sina hosts always; another host
- * once the user granted it), stores what the picker sends after checking it again, and injects the
- * picker into a tab on the popup's request.
+ * once the user granted it), and stores what the picker sends after checking it again.
  */
 import { browser } from 'wxt/browser';
 import { setPageScript } from '@/lib/background/page-scripts';
@@ -50,19 +49,6 @@ export async function saveUserRule(req: UserRuleRequest, pageUrl: string | undef
   }
 }
 
-export async function injectPicker(tabId: number, kind: 'hide' | 'article'): Promise<void> {
-  const target = { tabId, frameIds: [0] };
-  // The picker reads which button opened it from its own (isolated) world; the page cannot see it.
-  await browser.scripting.executeScript({
-    target,
-    func: (k: string) => {
-      (globalThis as { __userRulePickKind?: string }).__userRulePickKind = k;
-    },
-    args: [kind],
-  });
-  await browser.scripting.executeScript({ target, files: ['/picker.js'] });
-}
-
 export function setupUserRules(): void {
   const sync = () => void syncUserRulesScript().catch((e: unknown) => console.warn('user rules: registration failed', e));
   sync();
@@ -72,5 +58,4 @@ export function setupUserRules(): void {
   browser.permissions.onRemoved.addListener(sync);
   watchUserRules(sync);
   onMessage('userRuleSave', ({ data, sender }) => saveUserRule(data, sender.tab?.url));
-  onMessage('userRulePick', ({ data }) => injectPicker(data.tabId, data.kind === 'article' ? 'article' : 'hide'));
 }

@@ -1,5 +1,5 @@
 /**
- * The element picker, injected on demand (lib/background/user-rules-background.ts): hover outlines
+ * The element picker, injected on demand (lib/ui/picker-launch.ts): hover outlines
  * an element, a click chooses it, W / ↑ widens to the parent and S / ↓ narrows back, Enter saves
  * with the button the picker was opened for, Esc cancels.
  * The panel shows the proposed selector (editable), how many elements it matches, and saves it as

@@ -118,6 +118,4 @@ export interface ProtocolMap {
   // — handled in the background (lib/background/user-rules-background.ts) —
   /** Validate again and store a rule for the sender tab's host. */
   userRuleSave(req: UserRuleRequest): UserRuleResult;
-  /** Inject the element picker into a tab (from the popup, after any permission request). */
-  userRulePick(p: { tabId: number; kind: 'hide' | 'article' }): void;
 }

@@ -1,15 +1,29 @@
 /**
  * Starts the element picker in a tab from the popup. The host permission is asked for first, in
- * the click itself (a browser grants only from a user gesture); for Sina hosts it is held already
- * and the request answers at once without a prompt.
+ * the click itself (a browser grants only from a user gesture), and only when not held already
+ * (Sina hosts always are): in Firefox MV2 the picker never opened when a held origin was
+ * requested again (seen in tests/e2e/user-rules.e2e.test.ts). The popup injects the picker itself.
  */
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/lib/protocol/messages';
 import { matchPatternsFor } from '@/utils/user-rules';
 
-export async function launchPicker(tabId: number, host: string, kind: 'hide' | 'article'): Promise<boolean> {
-  const granted = await browser.permissions.request({ origins: matchPatternsFor([host]) });
-  if (!granted) return false;
-  await sendMessage('userRulePick', { tabId, kind });
+/** Asked when the popup opens, so a click on a granted host asks for nothing. */
+export function hasHostAccess(host: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: matchPatternsFor([host]) }).catch(() => false);
+}
+
+/** `granted`: what `hasHostAccess` said; otherwise the request runs first, inside the click. */
+export async function launchPicker(tabId: number, host: string, kind: 'hide' | 'article', granted: boolean): Promise<boolean> {
+  if (!granted && !(await browser.permissions.request({ origins: matchPatternsFor([host]) }))) return false;
+  const target = { tabId, frameIds: [0] };
+  // The picker reads which button opened it from its own (isolated) world; the page cannot see it.
+  await browser.scripting.executeScript({
+    target,
+    func: (k: string) => {
+      (globalThis as { __userRulePickKind?: string }).__userRulePickKind = k;
+    },
+    args: [kind],
+  });
+  await browser.scripting.executeScript({ target, files: ['/picker.js'] });
   return true;
 }

@@ -74,9 +74,12 @@ for (const kind of BROWSERS) {
       const page = await b.newPage();
       await page.goto(PAGE.url);
       const popup = await b.openPopup(page);
-      await waitFor(() => popup.evaluate(() => !!document.querySelector('[data-action="pick-hide"]')), 'popup picker button');
+      // Sina is granted: the button then injects at once, without a permission request.
+      await waitFor(() => popup.evaluate(() => !!document.querySelector('[data-granted="true"] [data-action="pick-hide"]')), 'popup picker button');
       await popup.userClick('[data-action="pick-hide"]');
-      await waitFor(() => page.evaluate(() => !!document.querySelector('sina-cleaner-picker')), 'picker open');
+      await waitFor(() => page.evaluate(() => !!document.querySelector('sina-cleaner-picker')), 'picker open').catch((e: Error) => {
+        throw new Error(`${e.message}; popup errors: ${popup.errors.join(' | ')}`);
+      });
       expect(await markTarget(page)).toBe(true);
       await page.userClick('[data-e2e-target]');
       const sel = await waitFor(() => page.evaluate(() => document.querySelector('sina-cleaner-picker')?.getAttribute('data-selector')), 'selector proposed');
