@@ -8,8 +8,12 @@ import { browser } from 'wxt/browser';
 import { matchPatternsFor } from '@/utils/user-rules';
 
 /** Asked when the popup opens, so a click on a granted host asks for nothing. */
-export function hasHostAccess(host: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: matchPatternsFor([host]) }).catch(() => false);
+export async function hasHostAccess(host: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: matchPatternsFor([host]) });
+  } catch {
+    return false; // not knowing means asking in the click, which is always allowed
+  }
 }
 
 /** `granted`: what `hasHostAccess` said; otherwise the request runs first, inside the click. */
