@@ -64,7 +64,7 @@ export default defineConfig(
   ]),
   // Runtimes (docs/ARCHITECTURE.md): a page's scripts, the background and the extension pages
   // share code only through lib/shared/, lib/protocol/ and utils/.
-  boundary(['lib/page/**', 'entrypoints/sina.content.ts', 'entrypoints/page-bridge.ts', 'entrypoints/clipper.ts'], [
+  boundary(['lib/page/**', 'entrypoints/sina.content.ts', 'entrypoints/page-bridge.ts', 'entrypoints/clipper.ts', 'entrypoints/user-rules.ts', 'entrypoints/picker.ts'], [
     {
       regex: intoLib(['background', 'ui']),
       message: 'Code that runs in a web page imports no background or extension-page code: share it through lib/shared/ or lib/protocol/.',

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { setupBatchSave } from '@/lib/background/batch-background';
 import { setupClipper } from '@/lib/background/clipper-background';
+import { setupUserRules } from '@/lib/background/user-rules-background';
 import { saveFile } from '@/lib/background/downloads';
 import { setupSiteAccess } from '@/lib/background/site-access';
 import { onMessage, sendMessage, toTab } from '@/lib/protocol/messages';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   setupClipper(); // menus, commands, save with images
   setupBatchSave(); // "save all open Sina articles": the loop runs here, not in the popup
   setupSiteAccess(); // the live cleaner on the other sites the user granted
+  setupUserRules(); // rules the user added: stored, checked, applied by a run-time page script
   onMessage('download', ({ data }) => saveFile(data));
   onMessage('getSenderTabId', ({ sender }) => sender.tab?.id ?? -1);
   // The tab checks the reader frame's key (lib/page/reader-overlay.ts): only its own overlay's

@@ -19,15 +19,20 @@ import { SINA } from './sites/sina';
 import { sinaEditorName } from './fragment-editor';
 import type { TemplateRule } from './sites/types';
 import { docIdFromUrl, parseUrl } from './url';
+import type { UserRuleSet } from './user-rules';
+import { applyUserRulesToDoc, articleOnly } from './user-rules-doc';
 
 export interface ExtractOptions {
   /** The page's URL; the page's canonical/og:url wins for the article's `url`. */
   url?: string;
   /** Readability for non-Sina pages and unknown templates (default true). */
   fallback?: boolean;
+  /** The user's rules for the page's host (utils/user-rules.ts), applied to a clone first. */
+  userRules?: UserRuleSet;
 }
 
-export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResult {
+export function extractArticle(page: Document, opts: ExtractOptions): ExtractResult {
+  const { doc, articleRoot: userRoot } = applyUserRulesToDoc(page, opts.userRules, (d) => sinaRoot(d, opts.url ?? ''));
   const given = opts.url ?? '';
   const declared = declaredUrl(doc);
   const det = detectWithDeclared(doc, given, declared);
@@ -37,13 +42,15 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
   }
   if (det.site === 'other') {
     const other = detectOtherSite(doc, given, declared);
+    // The user said which element is the article: it wins over the site rules and Readability's guess.
+    if (userRoot) return readabilityExtract(articleOnly(doc, userRoot), url);
     if (other?.kind === 'not-article') return { ok: false, reason: 'not-article', message: `${other.site.names.fallback} page that is not an article (${other.reason})` };
     if (other) return extractSiteArticle(doc, other.site, other.template, url);
     if (opts.fallback === false) return { ok: false, reason: 'unsupported', message: 'No Sina template matches this page' };
     return readabilityExtract(doc, url);
   }
   const rule = SINA.templates.find((t) => t.id === det.template);
-  const root = rule ? firstMatch(doc, rule.root) : null;
+  const root = rule ? (userRoot ?? firstMatch(doc, rule.root)) : null;
   if (!rule || !root) return { ok: false, reason: 'no-content', message: 'Article body not found', template: det.template };
   const clone = root.cloneNode(true) as Element;
   const frag = cleanFragment(clone, url);
@@ -52,6 +59,13 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
   }
   const article = buildArticle(doc, rule, url, readPageMeta(doc, rule, url), frag, serializeHtml(clone));
   return { ok: true, article, report: buildReport(rule, root, frag) };
+}
+
+/** The Sina template's article root, or null on other pages. */
+function sinaRoot(doc: Document, given: string): Element | null {
+  const det = detectWithDeclared(doc, given, declaredUrl(doc));
+  const rule = det.site === 'sina' && det.kind === 'article' ? SINA.templates.find((t) => t.id === det.template) : undefined;
+  return rule ? firstMatch(doc, rule.root) : null;
 }
 
 /** canonical/og:url when the page declares one, else the given URL. */

@@ -2,6 +2,8 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { replaceSettings, resetSettings } from '@/lib/shared/settings-store';
+import { readAllUserRules, replaceAllUserRules } from '@/lib/shared/user-rules-store';
+import { importUserRules, refusalMessageKey } from '@/utils/user-rules';
 import { parseSettingsFile, serializeSettingsFile, SETTINGS_FILE_NAME } from '@/utils/settings-file';
 import type { Settings } from '@/utils/settings';
 import type { Status } from './use-settings';
@@ -21,6 +23,9 @@ function download(text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
+/** A refusal's explanation (the key is computed, so the typed `i18n.t` cannot check it). */
+const userRulesText = (key: string): string => (i18n.t as (k: string) => string)(`userRules.${key}`);
+
 const importError = (e: 'not-json' | 'not-settings' | 'too-big') =>
   e === 'not-json' ? i18n.t('options.file.notJson') : e === 'too-big' ? i18n.t('options.file.tooBig') : i18n.t('options.file.notSettings');
 
@@ -32,8 +37,13 @@ export function FileSection({ settings, onReplaced, onStatus }: Props) {
     if (!file) return;
     const parsed = parseSettingsFile(await file.text());
     if (!parsed.ok) return onStatus({ kind: 'error', text: i18n.t('options.file.importFailed', [importError(parsed.error)]) });
+    // Every imported rule is checked again: the file may have been edited by hand or by anyone.
+    const rules = importUserRules(parsed.userRules, document.createDocumentFragment());
     onReplaced(await replaceSettings(parsed.settings));
-    onStatus({ kind: 'ok', text: i18n.t('options.file.imported') });
+    await replaceAllUserRules(rules.sets);
+    if (!rules.refused.length) return onStatus({ kind: 'ok', text: i18n.t('options.file.imported') });
+    const list = rules.refused.slice(0, 5).map((r) => `${r.host} ${r.selector}: ${userRulesText(refusalMessageKey(r.reason))}`);
+    onStatus({ kind: 'error', text: `${i18n.t('options.file.imported')} ${i18n.t('userRules.importRefused', [list.join('; ')])}` });
   };
   const reset = async () => {
     setConfirming(false);
@@ -44,7 +54,7 @@ export function FileSection({ settings, onReplaced, onStatus }: Props) {
     <section aria-labelledby="file-heading">
       <h2 id="file-heading">{i18n.t('options.file.heading')}</h2>
       <div class="row">
-        <button type="button" data-action="export-settings" onClick={() => download(serializeSettingsFile(settings, new Date()))}>{i18n.t('options.file.export')}</button>
+        <button type="button" data-action="export-settings" onClick={() => void readAllUserRules().then((rules) => download(serializeSettingsFile(settings, new Date(), rules)))}>{i18n.t('options.file.export')}</button>
         <label class="file-button">
           <span>{i18n.t('options.file.import')}</span>
           <input type="file" name="importSettings" accept="application/json,.json" onChange={(e) => void onFile(e.currentTarget)} />

@@ -5,6 +5,7 @@ import { ImagesSection } from './ImagesSection';
 import { OtherSitesSection } from './OtherSitesSection';
 import { ReaderSection } from './ReaderSection';
 import { SitesSection } from './SitesSection';
+import { UserRulesSection } from './UserRulesSection';
 import { useSettings } from './use-settings';
 
 export function OptionsApp() {
@@ -22,6 +23,7 @@ export function OptionsApp() {
           <SitesSection settings={settings} change={change} />
           <OtherSitesSection />
           <ReaderSection settings={settings} change={change} />
+          <UserRulesSection />
           <FileSection settings={settings} onReplaced={setSettings} onStatus={setStatus} />
           <p class="note">{i18n.t('options.shortcuts')}</p>
         </>

@@ -6,6 +6,7 @@ import { isCleaningOn } from '@/utils/settings';
 import { ClipperTools } from '@/components/clipper/ClipperTools';
 import { Actions } from './Actions';
 import { SiteAccess } from './SiteAccess';
+import { PickerActions } from './PickerActions';
 import { Summary } from './Summary';
 import { useTabState } from './use-tab-state';
 
@@ -51,6 +52,7 @@ export function Popup({ tabId, inTab }: { tabId: number | undefined; inTab: bool
       )}
       <Actions tabId={tabId} article={article} report={report} autoReader={autoReader}
         cleanOn={isCleaningOn(settings, report.host)} onChanged={refresh} onDone={onDone} />
+      <PickerActions tabId={tabId} host={report.host} onDone={onDone} />
       <ClipperTools />
     </div>
   );

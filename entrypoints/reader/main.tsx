@@ -11,7 +11,7 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { Reader } from '@/components/reader/Reader';
 import { sendMessage, type ReaderRequest } from '@/lib/protocol/messages';
-import { extractFromHtml } from '@/lib/shared/tab-article';
+import { extractWithUserRules } from '@/lib/shared/tab-article';
 import type { ExtractResult } from '@/utils/model';
 
 const params = new URLSearchParams(location.search);
@@ -28,7 +28,7 @@ function start(load: () => Promise<ExtractResult>): void {
 document.title = i18n.t('reader.title');
 sendMessage('readerSnapshot', req).then(
   (snap) => {
-    if (snap) start(async () => extractFromHtml(snap.html, snap.url));
+    if (snap) start(() => extractWithUserRules(snap.html, snap.url));
     else document.documentElement.dataset.refused = 'true';
   },
   // The tab did not answer (its script gone): the reader says so, with its close button.

@@ -5,14 +5,14 @@
  */
 import type { ClipInTab } from '@/lib/protocol/messages';
 import { getSettings } from '@/lib/shared/settings-store';
-import { extractFromHtml } from '@/lib/shared/tab-article';
+import { extractWithUserRules } from '@/lib/shared/tab-article';
 import { prepareClip } from '@/utils/clip-prepare';
 import { pageHtmlWithoutOwnNodes } from '@/utils/own-nodes';
 
 /** Runs IN the tab (the injected clipper script). */
 export async function clipThisPage(doc: Document, url: string): Promise<ClipInTab> {
   try {
-    const result = extractFromHtml(pageHtmlWithoutOwnNodes(doc), url);
+    const result = await extractWithUserRules(pageHtmlWithoutOwnNodes(doc), url);
     if (!result.ok) return { ok: false, error: result.reason };
     return { ok: true, clip: prepareClip(result.article, await getSettings()) };
   } catch (err) {

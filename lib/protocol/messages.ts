@@ -103,3 +103,19 @@ export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>(
 export function toTab(tabId: number): { tabId: number; frameId: number } {
   return { tabId, frameId: 0 };
 }
+
+/** What the page's picker asks the background to store (a user rule for the page's host). */
+export interface UserRuleRequest {
+  kind: 'hide' | 'article';
+  selector: string;
+}
+
+/** The answer: stored, or refused with a reason (utils/user-rules.ts `RefusalReason`). */
+export type UserRuleResult = { ok: true } | { ok: false; reason: string };
+
+// User rules (utils/user-rules.ts); merged into the map above, kept here so they sit apart.
+export interface ProtocolMap {
+  // — handled in the background (lib/background/user-rules-background.ts) —
+  /** Validate again and store a rule for the sender tab's host. */
+  userRuleSave(req: UserRuleRequest): UserRuleResult;
+}

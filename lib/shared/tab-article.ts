@@ -8,6 +8,8 @@ import type { ExtractResult } from '@/utils/model';
 import { extractArticle } from '@/utils/extract';
 import { createSanitizer, type Sanitize } from '@/utils/sanitize';
 import { sendMessage, toTab } from '@/lib/protocol/messages';
+import { readHostRules } from '@/lib/shared/user-rules-store';
+import type { UserRuleSet } from '@/utils/user-rules';
 
 let sanitizer: Sanitize | undefined;
 
@@ -16,13 +18,19 @@ export function pageSanitizer(): Sanitize {
   return sanitizer;
 }
 
-export function extractFromHtml(html: string, url: string): ExtractResult {
+export function extractFromHtml(html: string, url: string, userRules?: UserRuleSet): ExtractResult {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return extractArticle(doc, { url });
+  return extractArticle(doc, { url, userRules });
+}
+
+/** As `extractFromHtml`, with the user's rules for the page's host (what every export uses). */
+export async function extractWithUserRules(html: string, url: string): Promise<ExtractResult> {
+  const host = URL.canParse(url) ? new URL(url).hostname : '';
+  return extractFromHtml(html, url, host ? await readHostRules(host) : undefined);
 }
 
 /** The popup asks the tab directly. */
 export async function loadArticle(tabId: number): Promise<ExtractResult> {
   const snap = await sendMessage('getPageSnapshot', undefined, toTab(tabId));
-  return extractFromHtml(snap.html, snap.url);
+  return extractWithUserRules(snap.html, snap.url);
 }

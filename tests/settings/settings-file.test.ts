@@ -8,8 +8,14 @@ describe('settings file (import / export)', () => {
   it('round-trips', () => {
     const text = serializeSettingsFile(s, new Date('2026-01-02T03:04:05Z'));
     expect(JSON.parse(text)).toMatchObject({ app: SETTINGS_FILE_APP, exported: '2026-01-02T03:04:05.000Z' });
-    expect(parseSettingsFile(text)).toEqual({ ok: true, settings: s });
-    expect(parseSettingsFile('\ufeff' + text)).toEqual({ ok: true, settings: s }); // saved by Notepad
+    expect(parseSettingsFile(text)).toEqual({ ok: true, settings: s, userRules: [] });
+    expect(parseSettingsFile('\ufeff' + text)).toEqual({ ok: true, settings: s, userRules: [] }); // saved by Notepad
+  });
+
+  it('carries the user rules, handed back raw for a check rule by rule', () => {
+    const rules = [{ host: 'finance.sina.com.cn', hide: ['.ad'], article: '#artibody' }];
+    const r = parseSettingsFile(serializeSettingsFile(s, new Date(0), rules));
+    expect(r.ok && r.userRules).toEqual(rules);
   });
 
   it('migrates an old settings object inside the file', () => {
@@ -23,7 +29,7 @@ describe('settings file (import / export)', () => {
     expect(parseSettingsFile('{"name":"package"}')).toEqual({ ok: false, error: 'not-settings' });
     expect(parseSettingsFile(`{"app":"${SETTINGS_FILE_APP}","settings":null}`)).toEqual({ ok: false, error: 'not-settings' });
     expect(parseSettingsFile('null')).toEqual({ ok: false, error: 'not-settings' });
-    expect(parseSettingsFile(' '.repeat(70000))).toEqual({ ok: false, error: 'too-big' });
+    expect(parseSettingsFile(' '.repeat(300000))).toEqual({ ok: false, error: 'too-big' });
   });
 
   it('a hostile file comes back as valid settings', () => {

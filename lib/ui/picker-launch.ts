@@ -1,0 +1,33 @@
+/**
+ * Starts the element picker in a tab from the popup. The host permission is asked for first, in
+ * the click itself (a browser grants only from a user gesture), and only when not held already
+ * (Sina hosts always are): in Firefox MV2 the picker never opened when a held origin was
+ * requested again (seen in tests/e2e/user-rules.e2e.test.ts). The popup injects the picker itself.
+ */
+import { browser } from 'wxt/browser';
+import { matchPatternsFor } from '@/utils/user-rules';
+
+/** Asked when the popup opens, so a click on a granted host asks for nothing. */
+export async function hasHostAccess(host: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: matchPatternsFor([host]) });
+  } catch {
+    return false; // not knowing means asking in the click, which is always allowed
+  }
+}
+
+/** `granted`: what `hasHostAccess` said; otherwise the request runs first, inside the click. */
+export async function launchPicker(tabId: number, host: string, kind: 'hide' | 'article', granted: boolean): Promise<boolean> {
+  if (!granted && !(await browser.permissions.request({ origins: matchPatternsFor([host]) }))) return false;
+  const target = { tabId, frameIds: [0] };
+  // The picker reads which button opened it from its own (isolated) world; the page cannot see it.
+  await browser.scripting.executeScript({
+    target,
+    func: (k: string) => {
+      (globalThis as { __userRulePickKind?: string }).__userRulePickKind = k;
+    },
+    args: [kind],
+  });
+  await browser.scripting.executeScript({ target, files: ['/picker.js'] });
+  return true;
+}
