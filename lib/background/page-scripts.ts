@@ -66,3 +66,18 @@ export function setPageScript(spec: PageScriptSpec): Promise<void> {
   queues.set(spec.id, next);
   return next;
 }
+
+/**
+ * Runs `sync` now and whenever what it depends on may have changed: install or update, browser
+ * start (Firefox MV2 forgets run-time scripts with its background page) and host permissions
+ * granted or revoked. Returns the guarded sync for other triggers (storage changes).
+ */
+export function keepPageScriptInLine(label: string, sync: () => Promise<void>): () => void {
+  const run = () => void sync().catch((e: unknown) => console.warn(`${label}: registration failed`, e));
+  run();
+  browser.runtime.onInstalled.addListener(run);
+  browser.runtime.onStartup.addListener(run);
+  browser.permissions.onAdded.addListener(run);
+  browser.permissions.onRemoved.addListener(run);
+  return run;
+}

@@ -9,7 +9,7 @@ import { grantedMatches, SITE_CLEAN_SCRIPT } from '@/utils/site-access';
 import { siteMatches } from '@/utils/sites';
 import { OTHER_SITES } from '@/utils/sites/others';
 import type { OtherSiteId } from '@/utils/sites/types';
-import { setPageScript } from './page-scripts';
+import { keepPageScriptInLine, setPageScript } from './page-scripts';
 
 /** The other sites whose every host pattern the extension holds now. */
 export async function grantedSites(): Promise<OtherSiteId[]> {
@@ -22,10 +22,5 @@ export async function syncSiteAccess(): Promise<void> {
 }
 
 export function setupSiteAccess(): void {
-  const sync = () => void syncSiteAccess().catch((e: unknown) => console.warn('site access', e));
-  sync();
-  browser.runtime.onInstalled.addListener(sync);
-  browser.runtime.onStartup.addListener(sync);
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
+  keepPageScriptInLine('site access', syncSiteAccess);
 }

@@ -4,7 +4,7 @@
  * once the user granted it), and stores what the picker sends after checking it again.
  */
 import { browser } from 'wxt/browser';
-import { setPageScript } from '@/lib/background/page-scripts';
+import { keepPageScriptInLine, setPageScript } from '@/lib/background/page-scripts';
 import { onMessage, type UserRuleRequest, type UserRuleResult } from '@/lib/protocol/messages';
 import { readAllUserRules, readHostRules, selectorParser, watchUserRules, writeHostRules } from '@/lib/shared/user-rules-store';
 import { addHideRule, matchPatternsFor, MAX_RULE_HOSTS, setArticleRule, UserRuleRefusal } from '@/utils/user-rules';
@@ -50,12 +50,6 @@ export async function saveUserRule(req: UserRuleRequest, pageUrl: string | undef
 }
 
 export function setupUserRules(): void {
-  const sync = () => void syncUserRulesScript().catch((e: unknown) => console.warn('user rules: registration failed', e));
-  sync();
-  browser.runtime.onInstalled.addListener(sync);
-  browser.runtime.onStartup.addListener(sync);
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
-  watchUserRules(sync);
+  watchUserRules(keepPageScriptInLine('user rules', syncUserRulesScript));
   onMessage('userRuleSave', ({ data, sender }) => saveUserRule(data, sender.tab?.url));
 }
