@@ -9,17 +9,29 @@ import { SITE_CLEAN_SCRIPT } from '@/utils/site-access';
 import { siteMatches } from '@/utils/sites';
 import type { OtherSiteRule } from '@/utils/sites/types';
 
-export function isSiteGranted(site: OtherSiteRule): Promise<boolean> {
-  return browser.permissions.contains({ origins: siteMatches(site) }).catch(() => false);
+/**
+ * A permissions call that fails counts as "no", whether it rejects or throws at once (some
+ * polyfills and test doubles throw synchronously; an unhandled rejection would surface on the page).
+ */
+async function answer(call: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return await call();
+  } catch {
+    return false;
+  }
 }
 
-/** Call from a click handler, before any other await. */
+export function isSiteGranted(site: OtherSiteRule): Promise<boolean> {
+  return answer(() => browser.permissions.contains({ origins: siteMatches(site) }));
+}
+
+/** Call from a click handler, before any other await (the request starts synchronously here). */
 export function requestSite(site: OtherSiteRule): Promise<boolean> {
-  return browser.permissions.request({ origins: siteMatches(site) }).catch(() => false);
+  return answer(() => browser.permissions.request({ origins: siteMatches(site) }));
 }
 
 export function revokeSite(site: OtherSiteRule): Promise<boolean> {
-  return browser.permissions.remove({ origins: siteMatches(site) }).catch(() => false);
+  return answer(() => browser.permissions.remove({ origins: siteMatches(site) }));
 }
 
 /** Cleans the open tab now: the registration only covers pages loaded after it. */
