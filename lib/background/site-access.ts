@@ -4,16 +4,16 @@
  * asks `permissions.contains` for each site's patterns and hands the result to setPageScript.
  * Nothing of ours runs on a site before the user grants it.
  */
-import { browser } from 'wxt/browser';
 import { grantedMatches, SITE_CLEAN_SCRIPT } from '@/utils/site-access';
 import { siteMatches } from '@/utils/sites';
 import { OTHER_SITES } from '@/utils/sites/others';
 import type { OtherSiteId } from '@/utils/sites/types';
+import { holdsOrigins } from '@/lib/shared/tab-access';
 import { keepPageScriptInLine, setPageScript } from './page-scripts';
 
 /** The other sites whose every host pattern the extension holds now. */
 export async function grantedSites(): Promise<OtherSiteId[]> {
-  const held = await Promise.all(OTHER_SITES.map((s) => browser.permissions.contains({ origins: siteMatches(s) }).catch(() => false)));
+  const held = await Promise.all(OTHER_SITES.map((s) => holdsOrigins(siteMatches(s))));
   return OTHER_SITES.filter((_, i) => held[i]).map((s) => s.id);
 }
 

@@ -3,25 +3,17 @@
  * hosts that have rules and whose origin the extension may reach (Sina hosts always; another host
  * once the user granted it), and stores what the picker sends after checking it again.
  */
-import { browser } from 'wxt/browser';
 import { keepPageScriptInLine, setPageScript } from '@/lib/background/page-scripts';
 import { onMessage, type UserRuleRequest, type UserRuleResult } from '@/lib/protocol/messages';
+import { holdsOrigins } from '@/lib/shared/tab-access';
 import { readAllUserRules, readHostRules, selectorParser, watchUserRules, writeHostRules } from '@/lib/shared/user-rules-store';
 import { addHideRule, matchPatternsFor, MAX_RULE_HOSTS, setArticleRule, UserRuleRefusal } from '@/utils/user-rules';
-
-async function granted(host: string): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: matchPatternsFor([host]) });
-  } catch {
-    return false;
-  }
-}
 
 /** Brings the registration in line with the stored rules and the granted origins. */
 export async function syncUserRulesScript(): Promise<void> {
   const hosts = (await readAllUserRules()).map((s) => s.host);
   const ok: string[] = [];
-  for (const h of hosts) if (await granted(h)) ok.push(h);
+  for (const h of hosts) if (await holdsOrigins(matchPatternsFor([h]))) ok.push(h);
   await setPageScript({ id: 'user-rules', file: 'user-rules.js', matches: matchPatternsFor(ok) });
 }
 

@@ -30,8 +30,20 @@ async function injectBridge(tabId: number): Promise<boolean> {
   }
 }
 
-export async function hasSinaHostAccess(): Promise<boolean> {
-  return browser.permissions.contains({ origins: SINA_MATCHES }).catch(() => false);
+/**
+ * Whether the extension holds these host patterns. A permissions call that fails counts as "no",
+ * whether it rejects or throws at once (some polyfills and test doubles throw synchronously).
+ */
+export async function holdsOrigins(origins: string[]): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins });
+  } catch {
+    return false;
+  }
+}
+
+export function hasSinaHostAccess(): Promise<boolean> {
+  return holdsOrigins(SINA_MATCHES);
 }
 
 /** Must run inside a user gesture (a click): Firefox MV3 asks the user for host access. */

@@ -5,15 +5,12 @@
  * requested again (seen in tests/e2e/user-rules.e2e.test.ts). The popup injects the picker itself.
  */
 import { browser } from 'wxt/browser';
+import { holdsOrigins } from '@/lib/shared/tab-access';
 import { matchPatternsFor } from '@/utils/user-rules';
 
 /** Asked when the popup opens, so a click on a granted host asks for nothing. */
-export async function hasHostAccess(host: string): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: matchPatternsFor([host]) });
-  } catch {
-    return false; // not knowing means asking in the click, which is always allowed
-  }
+export function hasHostAccess(host: string): Promise<boolean> {
+  return holdsOrigins(matchPatternsFor([host])); // not knowing means asking in the click, always allowed
 }
 
 /** `granted`: what `hasHostAccess` said; otherwise the request runs first, inside the click. */

@@ -5,6 +5,7 @@
  * at once by injecting the script into it.
  */
 import { browser } from 'wxt/browser';
+import { holdsOrigins } from '@/lib/shared/tab-access';
 import { SITE_CLEAN_SCRIPT } from '@/utils/site-access';
 import { siteMatches } from '@/utils/sites';
 import type { OtherSiteRule } from '@/utils/sites/types';
@@ -22,7 +23,7 @@ async function answer(call: () => Promise<boolean>): Promise<boolean> {
 }
 
 export function isSiteGranted(site: OtherSiteRule): Promise<boolean> {
-  return answer(() => browser.permissions.contains({ origins: siteMatches(site) }));
+  return holdsOrigins(siteMatches(site));
 }
 
 /** Call from a click handler, before any other await (the request starts synchronously here). */
