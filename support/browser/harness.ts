@@ -48,7 +48,10 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | null | fal
   let last: unknown;
   for (;;) {
     try {
-      const v = await probe();
+      // A probe whose browser call never answers (a page that navigates mid-evaluate, a stalled
+      // protocol message) would otherwise hang until the test's own timeout, unnamed: each probe
+      // gets what is left of the wait, at least a few seconds.
+      const v = await withinMs(probe(), Math.max(end - Date.now(), PROBE_FLOOR_MS), what);
       if (v) return v;
     } catch (err) {
       last = err;
@@ -56,6 +59,30 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | null | fal
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+const PROBE_FLOOR_MS = 5_000;
+
+/** `work`, or a rejection naming `what` once `ms` have passed without an answer. */
+export function withinMs<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${Math.round(ms / 1000)} s from: ${what}`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Reloads `page` and waits until the new document shows `selector`. The reload is queued after the
+ * evaluate returns: a document that navigates away while an evaluate is in flight can leave that
+ * call without an answer. A mark on the old window tells the two documents apart.
+ */
+export async function reloadUntil(page: E2eFrame, selector: string, what: string): Promise<void> {
+  await page.evaluate(() => {
+    (window as { __sfcBeforeReload?: boolean }).__sfcBeforeReload = true;
+    setTimeout(() => location.reload(), 0);
+  });
+  await waitFor(() => page.evaluate((sel) => !(window as { __sfcBeforeReload?: boolean }).__sfcBeforeReload && document.querySelector(sel) !== null, selector), what);
 }
 
 /**

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type BrowserKind } from './support/browsers';
 import { EXTENSION_DIRS, launchChromium } from '../../support/browser/chromium';
 import { FIREFOX_ORIGIN } from './support/firefox';
-import { waitFor, type E2eBrowser, type E2ePage } from '../../support/browser/harness';
+import { reloadUntil, waitFor, type E2eBrowser, type E2ePage } from '../../support/browser/harness';
 import { openPopupOnOther, OTHER_NEWS_CHART, OTHER_NEWS_PAGE } from './support/other-news';
 import { DEMO_PAGE, ROOT, routeFor, type TestPage } from '../../support/browser/pages';
 import { openPopupOn } from './support/popup';
@@ -98,8 +98,7 @@ for (const kind of KINDS) {
       // The page itself fetched neither beacon (its CSP works), and our reading added none.
       expect({ afterPopup, afterReader: beaconHits(server) }).toEqual({ afterPopup: [], afterReader: [] });
       // The snapshot left nothing behind: no request either when the popup reads the page again.
-      await popup.evaluate(() => location.reload());
-      await waitFor(() => popup.evaluate(() => document.querySelector('[data-field="title"]') !== null), 'popup again');
+      await reloadUntil(popup, '[data-field="title"]', 'popup again');
       await settle(server, page, 3);
       expect(beaconHits(server)).toEqual([]);
       await Promise.all([popup.close(), page.close()]);

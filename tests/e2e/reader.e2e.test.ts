@@ -11,7 +11,7 @@ import { describeCorpus } from '../support/corpus';
 import { BROWSERS } from './support/browsers';
 import { nextDownload } from './support/cli';
 import { articleParagraphs, extractInNode } from './support/expect-article';
-import { waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from '../../support/browser/harness';
+import { reloadUntil, waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from '../../support/browser/harness';
 import { domSnapshot, hiddenParagraphs } from './support/page-probes';
 import { DEMO_IMAGE, DEMO_PAGE, HOSTILE_PAGE, OTHER_PAGES, ROOT, routeFor, withScheme } from '../../support/browser/pages';
 import { startServer, type TestServer } from '../../support/browser/server';
@@ -92,8 +92,7 @@ for (const kind of BROWSERS) {
       await frame.evaluate(() => void setTimeout(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })), 50));
       await waitFor(async () => !(await readerMounted(page)), 'reader closed by Esc in the reader');
       // Esc in the page closes it.
-      await popup.evaluate(() => location.reload());
-      await waitFor(() => popup.evaluate(() => document.querySelector('[data-action="open-reader"]') !== null), 'popup again');
+      await reloadUntil(popup, '[data-action="open-reader"]', 'popup again');
       await popup.click('[data-action="open-reader"]');
       const again = await reader(page);
       await waitFor(() => again.evaluate(() => document.documentElement.dataset.font === 'serif' && document.documentElement.dataset.theme === 'dark'), 'typography remembered');
