@@ -46,7 +46,7 @@ export function Popup({ tabId, inTab }: { tabId: number | undefined; inTab: bool
       </div>
     );
   }
-  const { report, result, settings, autoReader, needsAccess } = state;
+  const { report, result, settings, autoReader, needsAccess, liveSite } = state;
   const article = result?.ok ? result.article : null;
   return (
     <div data-state={article ? 'article' : 'no-article'}>
@@ -63,7 +63,7 @@ export function Popup({ tabId, inTab }: { tabId: number | undefined; inTab: bool
         </p>
       )}
       <Actions tabId={tabId} article={article} report={report} autoReader={autoReader}
-        cleanOn={isCleaningOn(settings, report.host)} onChanged={refresh} onDone={onDone} />
+        cleanOn={isCleaningOn(settings, report.host)} live={liveSite ?? report.detection.site === 'sina'} onChanged={refresh} onDone={onDone} />
       <PickerActions tabId={tabId} host={report.host} onDone={onDone} />
       <section class="popup-group">
         <ClipperTools />

@@ -95,3 +95,17 @@ describe('pickableHost', () => {
     expect(pickableHost('not a url')).toBeUndefined();
   });
 });
+
+describe('popup per-host switches', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fakeBrowser.i18n.getMessage = getMessageFor('zh_CN') as never;
+  });
+
+  it('are offered on a granted other site, where its live cleaner reads them, and not on one not granted', async () => {
+    const on = await mount({ ...ready, liveSite: true } as TabState);
+    expect(on.querySelector('[data-action="toggle-clean"]')?.textContent).toBe('本站清理：开');
+    const off = await mount({ ...ready, liveSite: false } as TabState);
+    expect(off.querySelector('[data-action="toggle-clean"]')).toBeNull();
+  });
+});
