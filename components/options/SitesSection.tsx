@@ -79,6 +79,7 @@ export function SitesSection({ settings, change }: SectionProps) {
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{i18n.t('options.sites.heading')}</h2>
+      <p class="note" data-field="sites-note">{i18n.t('moreSites.sitesNote')}</p>
       <table class="sites">
         <thead>
           <tr><th scope="col">{i18n.t('options.sites.host')}</th><th scope="col">{i18n.t('options.sites.clean')}</th><th scope="col">{i18n.t('options.sites.autoReader')}</th><td /></tr>

@@ -61,10 +61,11 @@ describe('options page: per-host switches of every site', () => {
     expect(groups).toEqual(['sina', ...OTHER_SITES.map((s) => s.id), 'unknown']);
     expect(q('tbody[data-site="sina"] tr[data-host="finance.sina.com.cn"]')).not.toBeNull();
     expect(q('tbody[data-site="netease"]')?.getAttribute('data-granted')).toBe('true');
-    expect(q('tbody[data-site="netease"] .site-group')?.textContent).toBe('网易 — 已允许，正在清理');
+    expect(q('tbody[data-site="netease"] .site-group')?.textContent).toBe('网易 — 已允许');
     expect(q('tbody[data-site="netease"] .site-empty')?.textContent).toContain('在 163.com 的所有页面上清理');
     expect(q('tbody[data-site="qq"]')?.getAttribute('data-granted')).toBe('false');
-    expect(q('tbody[data-site="qq"] .site-group')?.textContent).toContain('未允许');
+    expect(q('tbody[data-site="qq"] .site-group')?.textContent).toBe('腾讯网 — 未允许');
+    expect(q('[data-field="sites-note"]')?.textContent).toContain('其他新闻网站需先在下方“其他新闻网站”中允许');
     expect(q('tbody[data-site="qq"] .site-empty')).toBeNull();
     expect(q('tbody[data-site="unknown"] tr[data-host="legacy.example.org"]')).not.toBeNull();
   });
