@@ -1,12 +1,14 @@
 /**
- * "Save all open Sina articles": every open tab whose URL is a Sina article is saved with the
- * default preset, one after another (`saveTab`: the same code as the `save-post` command).
- * Progress after each tab; at the end a summary of what was saved and what was skipped and why.
- * Tabs that are not Sina are not counted at all. The loop runs in the background
- * (utils/batch-runner.ts): run from the popup, closing the popup stopped it half-way.
+ * "Save all open articles": every open tab ./batch-tabs.ts takes (Sina's, and article tabs of the
+ * granted other sites) is saved with the default preset, one after another (`saveTab`: the same
+ * code as the `save-post` command). Progress after each tab; at the end a summary of what was
+ * saved and what was skipped and why, and how many article tabs of sites not granted were left.
+ * Other tabs are not counted at all. The loop runs in the background (utils/batch-runner.ts): run
+ * from the popup, closing the popup stopped it half-way.
  */
-import { siteForUrl } from '@/utils/sites';
+import type { OtherSiteId } from '@/utils/sites/types';
 import { looksLikeArticleUrl } from './article-url';
+import { batchTabKind } from './batch-tabs';
 import type { ClipOutcome } from './clip-post';
 
 export type BatchReason = 'not-article' | 'discarded' | 'loading' | 'duplicate' | 'error';
@@ -25,6 +27,8 @@ export interface BatchProgress {
   done: number;
   total: number;
   items: BatchItem[];
+  /** Article tabs of sites the user has not granted, left alone (absent in a batch stored by an older version). */
+  notAllowed?: number;
 }
 
 /** The fields of the browser's `tabs.Tab` the loop reads (the background passes real tabs). */
@@ -39,6 +43,8 @@ export interface BatchTab {
 export interface BatchDeps {
   listTabs(): Promise<BatchTab[]>;
   saveTab(tabId: number): Promise<ClipOutcome>;
+  /** The other sites the user granted (none when not given: Sina only). */
+  grantedSites?(): Promise<readonly OtherSiteId[]>;
 }
 
 /** Extraction failures that mean "nothing to save here" rather than "something broke". */
@@ -49,8 +55,9 @@ function articleKey(url: string): string {
   return url.replace(/[?#].*$/, '').replace(/^http:/i, 'https:');
 }
 
-function skipReason(tab: BatchTab, seen: Set<string>): BatchReason | undefined {
-  if (!looksLikeArticleUrl(tab.url ?? '')) return 'not-article';
+function skipReason(tab: BatchTab & { kind: string }, seen: Set<string>): BatchReason | undefined {
+  // Another site's tab is taken only when its address is an article; a Sina tab is judged here.
+  if (tab.kind === 'sina' && !looksLikeArticleUrl(tab.url ?? '')) return 'not-article';
   // The same article open in two tabs is saved once, not as `x.md` and `x (1).md`.
   if (seen.has(articleKey(tab.url ?? ''))) return 'duplicate';
   if (tab.discarded) return 'discarded'; // its page is unloaded; saving would need a reload
@@ -58,11 +65,12 @@ function skipReason(tab: BatchTab, seen: Set<string>): BatchReason | undefined {
   return undefined;
 }
 
-const isSina = (tab: BatchTab) => siteForUrl(tab.url)?.id === 'sina';
-
 export async function saveAllTabs(onProgress: (p: BatchProgress) => void, deps: BatchDeps): Promise<BatchProgress> {
-  const tabs = (await deps.listTabs()).filter((t) => t.id !== undefined && isSina(t));
-  const p: BatchProgress = { done: 0, total: tabs.length, items: [] };
+  const granted = (await deps.grantedSites?.()) ?? [];
+  const listed = (await deps.listTabs()).filter((t) => t.id !== undefined).map((t) => ({ ...t, kind: batchTabKind(t.url, granted) }));
+  const tabs = listed.filter((t) => t.kind === 'sina' || t.kind === 'other-article');
+  const notAllowed = listed.filter((t) => t.kind === 'not-allowed').length;
+  const p: BatchProgress = { done: 0, total: tabs.length, items: [], notAllowed };
   onProgress({ ...p, items: [] });
   const seen = new Set<string>();
   for (const tab of tabs) {

@@ -1,5 +1,5 @@
 /**
- * The latest batch ("save all open Sina articles") as the background keeps it, so a popup opened
+ * The latest batch ("save all open articles") as the background keeps it, so a popup opened
  * later shows where it is or how it ended; the store in browser storage is
  * lib/background/batch-store.ts, the one in a variable is here.
  */

@@ -62,7 +62,7 @@ export const DEFAULT_SETTINGS: Settings = {
   images: { mode: 'remote', folderPattern: '{name}' },
 };
 
-/** Hosts per list: Sina has about twenty article hosts; the cap keeps storage.sync's 8 KB item quota safe. */
+/** Hosts per list (Sina's and the other sites' together): Sina has about twenty article hosts; the cap keeps storage.sync's 8 KB item quota safe. */
 export const MAX_HOSTS = 24;
 const MAX_HOST_CHARS = 48;
 

@@ -1,6 +1,7 @@
 /**
- * "Save all open Sina articles" for the popup: one button, a progress bar while it runs, then a
- * summary and one line per tab saying what happened (saved file, or skipped/failed and why).
+ * "Save all open articles" for the popup: one button, a progress bar while it runs, then a
+ * summary and one line per tab saying what happened (saved file, or skipped/failed and why), and
+ * how many article tabs of sites not allowed were left alone.
  * The popup may close at any time: the batch goes on in the background, and a popup opened
  * later shows it where it is.
  */
@@ -73,6 +74,9 @@ export function BatchSave() {
       <p class="status" role="status" aria-live="polite" data-batch-summary="">
         {state ? statusLine(state) : ''}
       </p>
+      {progress && !running && (progress.notAllowed ?? 0) > 0 && (
+        <p class="note" data-batch-not-allowed={progress.notAllowed}>{i18n.t('moreSites.batchNotAllowed', [String(progress.notAllowed)])}</p>
+      )}
       {progress && progress.items.length > 0 && (
         <ul class="batch-items">
           {progress.items.map((it) => (

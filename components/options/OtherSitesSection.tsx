@@ -4,17 +4,15 @@
  * background follows every change (lib/background/site-access.ts).
  */
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
-import { isSiteGranted, requestSite, revokeSite } from '@/lib/ui/site-grant';
+import { requestSite, revokeSite } from '@/lib/ui/site-grant';
 import { OTHER_SITES } from '@/utils/sites/others';
-import type { OtherSiteId, OtherSiteRule } from '@/utils/sites/types';
+import type { OtherSiteRule } from '@/utils/sites/types';
+import { useGrantedSites } from './use-granted-sites';
 
 export function OtherSitesSection() {
-  const [granted, setGranted] = useState<Partial<Record<OtherSiteId, boolean>>>({});
-  const check = () => void Promise.all(OTHER_SITES.map(async (s) => [s.id, await isSiteGranted(s)] as const)).then((e) => setGranted(Object.fromEntries(e)));
-  useEffect(check, []);
+  const { granted, recheck } = useGrantedSites();
   // The request runs first in the click: browsers ask for permissions only inside a user gesture.
-  const toggle = (site: OtherSiteRule, on: boolean) => void (on ? requestSite(site) : revokeSite(site)).then(check);
+  const toggle = (site: OtherSiteRule, on: boolean) => void (on ? requestSite(site) : revokeSite(site)).then(recheck);
   return (
     <section aria-labelledby="other-sites-heading">
       <h2 id="other-sites-heading">{i18n.t('siteAccess.title')}</h2>

@@ -14,6 +14,8 @@ interface Props {
   autoReader: boolean;
   /** Cleaning is on for this host in the settings. */
   cleanOn: boolean;
+  /** Our live cleaner runs here (Sina, a granted site): the per-host switches are offered. */
+  live: boolean;
   /** Re-read the tab's report after a change. */
   onChanged(): Promise<void>;
   /** Close the popup (not when it was opened in a tab with ?tabId). */
@@ -34,7 +36,7 @@ function Button(p: { action: string; pressed?: boolean; focus?: boolean; onClick
   );
 }
 
-export function Actions({ tabId, article, report, autoReader, cleanOn, onChanged, onDone }: Props) {
+export function Actions({ tabId, article, report, autoReader, cleanOn, live, onChanged, onDone }: Props) {
   const [status, setStatus] = useState<Status>(null);
   const run = (fn: () => Promise<Status>) => () =>
     void fn().then(setStatus, (err: unknown) => setStatus({ kind: 'error', text: message(err) }));
@@ -65,7 +67,6 @@ export function Actions({ tabId, article, report, autoReader, cleanOn, onChanged
   });
   const toggle = (fn: () => Promise<unknown>) => run(async () => (await fn(), await onChanged(), null));
 
-  const sina = report.detection.site === 'sina';
   return (
     <div class="actions">
       {article && (
@@ -79,12 +80,12 @@ export function Actions({ tabId, article, report, autoReader, cleanOn, onChanged
           </Button>
         </>
       )}
-      {sina && (
+      {live && (
         <Button action="toggle-clean" pressed={cleanOn} onClick={toggle(() => setCleaning(tabId, report.host, !cleanOn))}>
           {cleanOn ? i18n.t('popup.cleanOn') : i18n.t('popup.cleanOff')}
         </Button>
       )}
-      {sina && article && (
+      {live && article && (
         <Button action="toggle-auto-reader" pressed={autoReader} onClick={toggle(() => setAutoReader(report.host, !autoReader))}>
           {autoReader ? i18n.t('popup.autoReaderOn') : i18n.t('popup.autoReaderOff')}
         </Button>

@@ -1,4 +1,7 @@
-/** "Hide an element…" and "Choose the article…": start the picker in the tab, then close. */
+/**
+ * "Hide an element…" and "Choose the article…" under a small heading: start the picker in the tab,
+ * then close. On a host not granted yet the click asks for it first (lib/ui/picker-launch.ts).
+ */
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { hasHostAccess, launchPicker } from '@/lib/ui/picker-launch';
@@ -11,9 +14,10 @@ export function PickerActions({ tabId, host, onDone }: { tabId: number; host: st
   const pick = (kind: 'hide' | 'article') => () =>
     void launchPicker(tabId, host, kind, granted).then((ok) => ok && onDone(), (err: unknown) => console.error('picker:', err));
   return (
-    <div class="row picker-actions" data-granted={String(granted)}>
+    <section class="popup-group picker-actions" aria-labelledby="picker-heading" data-granted={String(granted)}>
+      <h2 id="picker-heading">{i18n.t('userRules.title')}</h2>
       <button type="button" data-action="pick-hide" onClick={pick('hide')}>{i18n.t('userRules.pickHide')}</button>
       <button type="button" data-action="pick-article" onClick={pick('article')}>{i18n.t('userRules.pickArticle')}</button>
-    </div>
+    </section>
   );
 }

@@ -2,6 +2,7 @@
 import { i18n } from '#i18n';
 import { useMemo } from 'preact/hooks';
 import { requestSinaHostAccess } from '@/lib/shared/tab-access';
+import { pickableHost } from '@/lib/ui/picker-launch';
 import { isCleaningOn } from '@/utils/settings';
 import { ClipperTools } from '@/components/clipper/ClipperTools';
 import { Actions } from './Actions';
@@ -27,14 +28,25 @@ export function Popup({ tabId, inTab }: { tabId: number | undefined; inTab: bool
 
   if (tabId === undefined || state.phase === 'loading') return <p class="note" data-state="loading">{i18n.t('popup.loading')}</p>;
   if (state.phase === 'no-access') {
-    if (state.access.reason === 'restricted') return <p class="note" data-state="restricted">{i18n.t('popup.restricted')}</p>;
+    // Rules can still be picked on a page not readable yet: the picker asks for its host first.
+    const host = pickableHost(state.access.url);
+    const picker = host && <PickerActions tabId={tabId} host={host} onDone={onDone} />;
+    if (state.access.reason === 'restricted') {
+      return (
+        <div data-state="restricted">
+          <p class="note">{i18n.t('popup.restricted')}</p>
+          {picker}
+        </div>
+      );
+    }
     return (
       <div data-state="no-permission">
         <GrantAccess onGranted={refresh} />
+        {picker}
       </div>
     );
   }
-  const { report, result, settings, autoReader, needsAccess } = state;
+  const { report, result, settings, autoReader, needsAccess, liveSite } = state;
   const article = result?.ok ? result.article : null;
   return (
     <div data-state={article ? 'article' : 'no-article'}>
@@ -51,9 +63,11 @@ export function Popup({ tabId, inTab }: { tabId: number | undefined; inTab: bool
         </p>
       )}
       <Actions tabId={tabId} article={article} report={report} autoReader={autoReader}
-        cleanOn={isCleaningOn(settings, report.host)} onChanged={refresh} onDone={onDone} />
+        cleanOn={isCleaningOn(settings, report.host)} live={liveSite ?? report.detection.site === 'sina'} onChanged={refresh} onDone={onDone} />
       <PickerActions tabId={tabId} host={report.host} onDone={onDone} />
-      <ClipperTools />
+      <section class="popup-group">
+        <ClipperTools />
+      </section>
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { getSettings } from '@/lib/shared/settings-store';
 import { isSinaHost } from '@/utils/hosts';
 import { connectTab, hasSinaHostAccess, type TabAccess } from '@/lib/shared/tab-access';
 import { loadArticle } from '@/lib/shared/tab-article';
+import { isSiteGranted } from '@/lib/ui/site-grant';
+import { otherSiteForUrl } from '@/utils/detect-sites';
 import type { ExtractResult } from '@/utils/model';
 import { isAutoReaderOn, type Settings } from '@/utils/settings';
 
@@ -20,6 +22,8 @@ export type TabState =
       settings: Settings;
       /** A Sina page reached through activeTab only (Firefox MV3 before host access is granted). */
       needsAccess: boolean;
+      /** Our live cleaner runs on this host (Sina, or another site the user granted): its switches apply. */
+      liveSite?: boolean;
     };
 
 function errorResult(err: unknown): ExtractResult {
@@ -37,7 +41,9 @@ export function useTabState(tabId: number | undefined) {
     const { report } = access;
     const result = isNotArticle(report.detection) ? null : await loadArticle(tabId).catch(errorResult);
     const needsAccess = isSinaHost(report.host) && !(await hasSinaHostAccess());
-    setState({ phase: 'ready', report, result, settings, autoReader: isAutoReaderOn(settings, report.host), needsAccess });
+    const other = otherSiteForUrl(`https://${report.host}/`);
+    const liveSite = report.detection.site === 'sina' || (!!other && (await isSiteGranted(other)));
+    setState({ phase: 'ready', report, result, settings, autoReader: isAutoReaderOn(settings, report.host), needsAccess, liveSite });
   }, [tabId]);
 
   useEffect(() => void refresh(), [refresh]);

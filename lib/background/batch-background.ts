@@ -1,5 +1,5 @@
 /**
- * Background wiring of "save all open Sina articles": the popup sends `batchStart` once and may
+ * Background wiring of "save all open articles": the popup sends `batchStart` once and may
  * close; the loop runs here, and each step is stored and sent to open popups as `batchProgress`.
  * A popup opened later asks `batchState`. Call once from defineBackground.
  */
@@ -9,11 +9,12 @@ import { createBatchRunner } from '@/utils/batch-runner';
 import { saveAllTabs } from '@/utils/batch-save';
 import { defaultBatchStore } from './batch-store';
 import { saveTab } from './clip-tab';
+import { grantedSites } from './site-access';
 
 export function setupBatchSave(): void {
   const runner = createBatchRunner({
     store: defaultBatchStore(),
-    run: (onProgress) => saveAllTabs(onProgress, { listTabs: () => browser.tabs.query({}), saveTab }),
+    run: (onProgress) => saveAllTabs(onProgress, { listTabs: () => browser.tabs.query({}), saveTab, grantedSites }),
     // No popup open: "Receiving end does not exist". The state is stored; a popup asks for it.
     publish: (state) => void sendMessage('batchProgress', state).catch(() => undefined),
   });

@@ -6,7 +6,34 @@
  */
 import { browser } from 'wxt/browser';
 import { holdsOrigins } from '@/lib/shared/tab-access';
-import { matchPatternsFor } from '@/utils/user-rules';
+import { isValidRuleHost, matchPatternsFor } from '@/utils/user-rules';
+
+/**
+ * Hosts no extension may script, whatever it is granted: Chrome's web store, and the Mozilla
+ * hosts Firefox keeps from extensions (its `extensions.webextensions.restrictedDomains` default).
+ */
+const NEVER_SCRIPTED = [
+  'chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'discovery.addons.mozilla.org', 'addons.cdn.mozilla.net',
+  'accounts.firefox.com', 'api.accounts.firefox.com', 'oauth.accounts.firefox.com', 'profile.accounts.firefox.com',
+  'accounts-static.cdn.mozilla.net', 'content.cdn.mozilla.net', 'install.mozilla.org', 'support.mozilla.org', 'sync.services.mozilla.com',
+];
+
+/**
+ * The host to pick on in a tab at `url`, or undefined where the picker can never run: not a web
+ * page (chrome:, about:, the browser's own pages, file:), or a host from NEVER_SCRIPTED. Any other
+ * page can, once its host is granted (asked for in the click).
+ */
+export function pickableHost(url: string | undefined): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url ?? '');
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(u.protocol)) return undefined;
+  const host = u.hostname.toLowerCase();
+  return isValidRuleHost(host) && !NEVER_SCRIPTED.includes(host) ? host : undefined;
+}
 
 /** Asked when the popup opens, so a click on a granted host asks for nothing. */
 export function hasHostAccess(host: string): Promise<boolean> {

@@ -98,9 +98,24 @@ describe('BatchSave (popup)', () => {
     expect(root.querySelectorAll('.batch-items li').length).toBe(1);
   });
 
-  it('no Sina article tabs open', async () => {
+  it('no article tabs open', async () => {
     await push({ seq: 2, status: 'done', progress: { done: 0, total: 0, items: [] } });
-    expect(text('[data-batch-summary]')).toBe('没有打开的新浪文章标签页');
+    expect(text('[data-batch-summary]')).toBe('没有打开的文章标签页');
+    expect(q('[data-batch-not-allowed]')).toBeNull();
+  });
+
+  it('the button names no one site', () => {
+    expect(text('[data-action="save-all-tabs"]')).toBe('保存所有打开的文章');
+  });
+
+  it('says how many article tabs of sites not allowed were skipped, once the batch ended', async () => {
+    await push({ seq: 2, status: 'running', progress: { done: 0, total: 1, items: [], notAllowed: 2 } });
+    expect(q('[data-batch-not-allowed]')).toBeNull();
+    await push({ seq: 3, status: 'done', progress: { ...progress, notAllowed: 2 } });
+    expect(q('[data-batch-not-allowed]')?.textContent).toBe('已跳过 2 个尚未允许的网站的文章标签页（可在设置的“其他新闻网站”中允许）');
+    await push({ seq: 4, status: 'done', progress: { done: 0, total: 0, items: [], notAllowed: 1 } });
+    expect(text('[data-batch-summary]')).toBe('没有打开的文章标签页');
+    expect(q('[data-batch-not-allowed]')?.getAttribute('data-batch-not-allowed')).toBe('1');
   });
 
   it('stops listening when the popup goes', () => {

@@ -1,5 +1,5 @@
 /**
- * The background batch ("save all open Sina articles") as the background wires it
+ * The background batch ("save all open articles") as the background wires it
  * (lib/background/batch-background.ts), with fakeBrowser's tabs and storage.session: every step is
  * stored so a popup opened later sees it, a second start while one runs is refused, the summary
  * stays after the end and goes when a new batch starts; a background stopped mid-batch reads as

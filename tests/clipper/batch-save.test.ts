@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { saveAllTabs, summarize, type BatchProgress } from '@/utils/batch-save';
 import type { ClipOutcome } from '@/utils/clip-post';
+import { batchTabKind } from '@/utils/batch-tabs';
 
 const tab = (id: number, url: string, more: object = {}) => ({ id, index: id, url, title: `t${id}`, status: 'complete', discarded: false, active: false, pinned: false, highlighted: false, incognito: false, windowId: 1, ...more }) as never;
 
 describe('saveAllTabs', () => {
-  it('saves Sina article tabs in order, skips the rest with a reason, ignores non-Sina tabs', async () => {
+  it('saves Sina article tabs in order, skips the rest with a reason, ignores tabs of no known site', async () => {
     const tabs = [
       tab(1, 'https://finance.sina.com.cn/china/gncj/2022-07-25/doc-imizirav5391234.shtml'),
       tab(2, 'https://example.com/doc-ifake.shtml'),
@@ -79,6 +80,55 @@ describe('saveAllTabs', () => {
 
   it('no Sina tabs: an empty summary', async () => {
     const result = await saveAllTabs(() => undefined, { listTabs: async () => [tab(1, 'about:blank')], saveTab: async () => ({ ok: false, error: 'x' }) });
-    expect(result).toEqual({ done: 0, total: 0, items: [] });
+    expect(result).toEqual({ done: 0, total: 0, items: [], notAllowed: 0 });
+  });
+
+  it('takes article tabs of granted other sites, counts those of sites not granted, ignores their other pages', async () => {
+    const tabs = [
+      tab(1, 'https://www.163.com/v2/article/detail/ABCDEFGHIJ123456.html'), // netease article, granted
+      tab(2, 'https://www.163.com/'), // netease home: not taken, not counted
+      tab(3, 'https://www.thepaper.cn/newsDetail_forward_7732983'), // thepaper article, not granted
+      tab(4, 'https://finance.sina.com.cn/china/gncj/2022-07-25/doc-imizirav5391234.shtml'),
+      tab(5, 'https://baijiahao.baidu.com/s?id=1646796218135408573'), // baijiahao article, not granted
+      tab(6, 'https://news.163.com/19/0930/10/ABCDEFGHIJ654321.html', { status: 'loading' }),
+      tab(7, 'https://example.com/a/20240101/x.html'),
+    ];
+    const saved: number[] = [];
+    const progress: BatchProgress[] = [];
+    const result = await saveAllTabs((p) => progress.push(p), {
+      listTabs: async () => tabs,
+      saveTab: async (id) => (saved.push(id), { ok: true, filename: `${id}.md`, images: { saved: 0, failed: [] } }),
+      grantedSites: async () => ['netease'],
+    });
+    expect(saved).toEqual([1, 4]);
+    expect(result.items.map((i) => [i.tabId, i.status, i.reason ?? ''])).toEqual([
+      [1, 'saved', ''],
+      [4, 'saved', ''],
+      [6, 'skipped', 'loading'],
+    ]);
+    expect(result.notAllowed).toBe(2);
+    expect(progress[0]).toEqual({ done: 0, total: 3, items: [], notAllowed: 2 });
+  });
+
+  it('without the granted list (or none granted) only Sina tabs are saved', async () => {
+    const tabs = [tab(1, 'https://www.163.com/v2/article/detail/ABCDEFGHIJ123456.html'), tab(2, 'https://finance.sina.com.cn/a/doc-iaaaa.shtml')];
+    const saveTab = async (id: number) => ({ ok: true as const, filename: `${id}.md`, images: { saved: 0, failed: [] } });
+    const result = await saveAllTabs(() => undefined, { listTabs: async () => tabs, saveTab });
+    expect(result.items.map((i) => i.tabId)).toEqual([2]);
+    expect(result.notAllowed).toBe(1);
+  });
+});
+
+describe('batchTabKind', () => {
+  it('follows the registry: Sina always, other sites by article address and grant', () => {
+    const granted = ['qq', 'xinhuanet'] as const;
+    expect(batchTabKind('https://finance.sina.com.cn/', granted)).toBe('sina');
+    expect(batchTabKind('https://new.qq.com/omn/20240101/20240101A01ABC00.html', granted)).toBe('other-article');
+    expect(batchTabKind('https://www.news.cn/world/2019-12/10/c_1125327450.htm', granted)).toBe('other-article');
+    expect(batchTabKind('https://www.news.cn/', granted)).toBe('ignored');
+    expect(batchTabKind('https://stock.hexun.com/2019-09-26/198678130.html', granted)).toBe('not-allowed');
+    expect(batchTabKind('https://example.com/2019-09-26/198678130.html', granted)).toBe('ignored');
+    expect(batchTabKind(undefined, granted)).toBe('ignored');
+    expect(batchTabKind('chrome://extensions/', granted)).toBe('ignored');
   });
 });

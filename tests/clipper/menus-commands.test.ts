@@ -9,7 +9,11 @@ const actions = vi.hoisted(() => ({
 vi.mock('@/lib/background/clipper-actions', () => actions);
 
 import { commandsManifest, handleCommand, setupCommands } from '@/lib/background/commands';
-import { createMenus, handleMenuClick, MENU_LINK_READER, MENU_OPEN_READER, MENU_SAVE_POST, SINA_ARTICLE_LINKS, setupMenus } from '@/lib/background/menus';
+import {
+  createMenus, handleMenuClick, MENU_LINK_READER, MENU_OPEN_READER, MENU_SAVE_POST, menuLinkPatterns, menuPagePatterns, SINA_ARTICLE_LINKS, setupMenus,
+} from '@/lib/background/menus';
+import { siteMatches } from '@/utils/sites';
+import { OTHER_SITES } from '@/utils/sites/others';
 import { ARTICLE_URL } from '@/utils/sites/sina';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -93,8 +97,59 @@ describe('context menus', () => {
     expect(actions.openLinkInReaderAction.mock.calls).toEqual([['https://finance.sina.cn/x/detail-iabc.d.html', 4]]);
   });
 
+  it('page entries cover Sina and exactly the granted other sites, in registry order', () => {
+    expect(menuPagePatterns([])).toEqual(['*://*.sina.com.cn/*', '*://*.sina.cn/*']);
+    const page = menuPagePatterns(['xinhuanet', 'netease']);
+    expect(page).toEqual(['*://*.sina.com.cn/*', '*://*.sina.cn/*', '*://*.163.com/*', '*://*.xinhuanet.com/*', '*://*.news.cn/*']);
+    expect(page.some((p) => matches(p, 'https://www.163.com/dy/article/ABCDEFGHIJKLMNOP.html'))).toBe(true);
+    expect(page.some((p) => matches(p, 'https://new.qq.com/rain/a/20240101A0000000'))).toBe(false);
+    const all = menuPagePatterns(OTHER_SITES.map((s) => s.id));
+    expect(all).toEqual(['*://*.sina.com.cn/*', '*://*.sina.cn/*', ...OTHER_SITES.flatMap((s) => siteMatches(s))]);
+    // The registry gives the other sites no article link shapes: the link entry stays Sina's.
+    expect(menuLinkPatterns(OTHER_SITES.map((s) => s.id))).toEqual(SINA_ARTICLE_LINKS);
+  });
+
+  it('creates the page entries on granted sites too (asked of permissions.contains)', async () => {
+    const created: { id?: string; documentUrlPatterns?: string[] }[] = [];
+    fakeBrowser.contextMenus.removeAll = vi.fn(async () => undefined);
+    fakeBrowser.contextMenus.create = vi.fn((props: (typeof created)[number], cb?: () => void) => (created.push(props), cb?.(), 1)) as never;
+    const netease = siteMatches(OTHER_SITES.find((s) => s.id === 'netease')!);
+    fakeBrowser.permissions.contains = vi.fn(async ({ origins }: { origins: string[] }) => origins.join() === netease.join()) as never;
+    await createMenus();
+    expect(created[0]?.documentUrlPatterns).toEqual(['*://*.sina.com.cn/*', '*://*.sina.cn/*', '*://*.163.com/*']);
+    expect(created[1]?.documentUrlPatterns).toEqual(created[0]?.documentUrlPatterns);
+  });
+
+  it('setupMenus makes the entries again when a permission is added or removed', async () => {
+    const perm: Record<'added' | 'removed', (() => void)[]> = { added: [], removed: [] };
+    Object.assign(fakeBrowser.permissions, {
+      onAdded: { addListener: (l: () => void) => perm.added.push(l) },
+      onRemoved: { addListener: (l: () => void) => perm.removed.push(l) },
+    });
+    Object.assign(fakeBrowser.contextMenus, { onClicked: { addListener: () => undefined } });
+    let granted = false;
+    fakeBrowser.permissions.contains = vi.fn(async () => granted) as never;
+    const pages: string[][] = [];
+    fakeBrowser.contextMenus.removeAll = vi.fn(async () => undefined);
+    fakeBrowser.contextMenus.create = vi.fn((p: { id?: string; documentUrlPatterns?: string[] }, cb?: () => void) => {
+      if (p.id === MENU_SAVE_POST) pages.push(p.documentUrlPatterns ?? []);
+      cb?.();
+      return 1;
+    }) as never;
+    setupMenus();
+    granted = true;
+    perm.added.forEach((l) => l());
+    await vi.waitFor(() => expect(pages).toHaveLength(1));
+    expect(pages[0]).toEqual(menuPagePatterns(OTHER_SITES.map((s) => s.id)));
+    granted = false;
+    perm.removed.forEach((l) => l());
+    await vi.waitFor(() => expect(pages).toHaveLength(2));
+    expect(pages[1]).toEqual(menuPagePatterns([]));
+  });
+
   it('setupMenus listens for installs, startups and clicks', async () => {
     const listeners: ((info: { menuItemId: string }, tab?: { id: number }) => void)[] = [];
+    Object.assign(fakeBrowser.permissions, { onAdded: { addListener: () => undefined }, onRemoved: { addListener: () => undefined } });
     Object.assign(fakeBrowser.contextMenus, { onClicked: { addListener: (l: (typeof listeners)[number]) => listeners.push(l) } });
     fakeBrowser.contextMenus.removeAll = vi.fn(async () => undefined);
     fakeBrowser.contextMenus.create = vi.fn((_p: unknown, cb?: () => void) => (cb?.(), 1)) as never;

@@ -109,7 +109,7 @@ describe('options page', () => {
     await addHost('blog.sina.com.cn');
     expect(root.querySelector('#host-error')?.textContent).toBe('已在列表中：blog.sina.com.cn');
     await addHost('example.com');
-    expect(root.querySelector('#host-error')?.textContent).toBe('不是有效的新浪网站域名：example.com');
+    expect(root.querySelector('#host-error')?.textContent).toBe('不是本扩展支持的新浪或其他新闻网站的域名：example.com');
     expect((await stored()).listedHosts).toEqual(['blog.sina.com.cn']);
     // Its switch changed, then the row removed: gone from every list.
     row?.querySelector<HTMLInputElement>('input[name="autoReader"]')?.click();

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
+  isAutoReaderOn,
+  isCleaningOn,
   MAX_HOSTS,
+  normalizeHostLists,
   normalizeSettings,
   SETTINGS_VERSION,
   SYNC_ITEM_QUOTA,
@@ -170,3 +173,21 @@ describe('versionless objects that already use newer field names (hand-written i
     expect(s.presets).toEqual({ html: { author: 'me' } });
   });
 });
+
+describe('hosts of the other sites', () => {
+  const hosts = ['news.163.com', 'baijiahao.baidu.com', 'www.news.cn', 'finance.people.com.cn', 'www.thepaper.cn', 'stock.hexun.com'];
+
+  it('are kept in every host list, lower-cased, through normalising and migrating', () => {
+    const upper = hosts.map((h) => h.toUpperCase());
+    const s = normalizeSettings({ version: 2, cleanDisabledHosts: upper, autoReaderHosts: hosts, listedHosts: hosts });
+    expect([s.cleanDisabledHosts, s.autoReaderHosts, s.listedHosts]).toEqual([hosts, hosts, hosts]);
+    expect(normalizeHostLists({ version: 1, cleanDisabledHosts: hosts, autoReaderHosts: hosts })).toEqual({ cleanDisabledHosts: hosts, autoReaderHosts: hosts });
+    expect(normalizeSettings({ cleanDisabledHosts: hosts }).cleanDisabledHosts).toEqual(hosts); // a versionless import
+  });
+
+  it('the switches read them by host, as the live cleaner of a granted site does', () => {
+    const s = normalizeSettings({ version: 2, cleanDisabledHosts: ['news.163.com'], autoReaderHosts: ['www.thepaper.cn'] });
+    expect([isCleaningOn(s, 'news.163.com'), isCleaningOn(s, 'www.163.com'), isAutoReaderOn(s, 'WWW.THEPAPER.CN')]).toEqual([false, true, true]);
+  });
+});
+
