@@ -19,7 +19,7 @@ function ownTab(requested: number, senderTab: number | undefined): number {
 
 export default defineBackground(() => {
   setupClipper(); // menus, commands, save with images
-  setupBatchSave(); // "save all open Sina articles": the loop runs here, not in the popup
+  setupBatchSave(); // "save all open articles": the loop runs here, not in the popup
   setupSiteAccess(); // the live cleaner on the other sites the user granted
   setupUserRules(); // rules the user added: stored, checked, applied by a run-time page script
   onMessage('download', ({ data }) => saveFile(data));
