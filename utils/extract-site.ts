@@ -11,6 +11,7 @@ import type { Article, ExtractResult } from './model';
 import type { PageMeta } from './page-meta';
 import { publishedTime } from './published-time';
 import { serializeHtml } from './serialize-html';
+import { bodyByline } from './site-body-lines';
 import { siteName } from './sites';
 import { junkFor } from './sites/sina-junk';
 import type { OtherSiteRule, TemplateRule } from './sites/types';
@@ -157,7 +158,7 @@ export function extractSiteArticle(doc: Document, site: OtherSiteRule, rule: Tem
   };
   const docId = site.articleUrl.exec(parseUrl(url)?.pathname ?? '')?.[1];
   const optional: Partial<Article> = {
-    docId, published: page.published, updated: page.updated, source: page.source ?? frag.source, author: page.author,
+    docId, published: page.published, updated: page.updated, source: page.source ?? frag.source, author: page.author ?? bodyByline(clone, site),
     editor: editor ?? frag.editor, originalTitle: frag.originalTitle, leadImage: frag.leadImage,
   };
   Object.assign(a, optional);
