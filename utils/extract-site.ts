@@ -11,6 +11,7 @@ import type { Article, ExtractResult } from './model';
 import type { PageMeta } from './page-meta';
 import { publishedTime } from './published-time';
 import { serializeHtml } from './serialize-html';
+import { bodyByline, takeCreditLines } from './site-body-lines';
 import { siteName } from './sites';
 import { junkFor } from './sites/sina-junk';
 import type { OtherSiteRule, TemplateRule } from './sites/types';
@@ -33,8 +34,11 @@ function meta(doc: Document, key: string): string | undefined {
   return el?.getAttribute('content')?.trim() || undefined;
 }
 
-/** The editor lines inside the article (taken out) or, failing that, on the page (only read). */
-function takeEditor(clone: Element, doc: Document, site: OtherSiteRule, matched: Record<string, number>): string | undefined {
+/**
+ * The editor lines inside the article (taken out), else the editor of its credit lines
+ * (`inBody`), or failing both, the editor line on the page (only read).
+ */
+function takeEditor(clone: Element, doc: Document, site: OtherSiteRule, matched: Record<string, number>, inBody?: string): string | undefined {
   let name: string | undefined;
   const nameOf = (el: Element): string | undefined => site.editorName.exec(normText(el.textContent))?.[1]?.trim() || undefined;
   for (const sel of site.editor) {
@@ -52,6 +56,7 @@ function takeEditor(clone: Element, doc: Document, site: OtherSiteRule, matched:
     name ??= nameOf(el);
     drop(el);
   }
+  name ??= inBody;
   if (name) return name;
   const outside = firstMatch(doc, site.editor);
   return outside ? nameOf(outside) : undefined;
@@ -137,8 +142,9 @@ export function extractSiteArticle(doc: Document, site: OtherSiteRule, rule: Tem
   if (!root) return { ok: false, reason: 'no-content', message: 'Article body not found', template: rule.id };
   const clone = root.cloneNode(true) as Element;
   const matched: Record<string, number> = {};
-  const editor = takeEditor(clone, doc, site, matched);
-  const cut = cutAtEnd(clone, site.bodyEnd) + dropJunkLines(clone, site.junkLines);
+  const credits = takeCreditLines(clone, site);
+  const editor = takeEditor(clone, doc, site, matched, credits.editor);
+  const cut = credits.removed + cutAtEnd(clone, site.bodyEnd) + dropJunkLines(clone, site.junkLines);
   const frag = cleanFragment(clone, url, junkFor(site.junk, 'drop'));
   if (!normText(clone.textContent) && !clone.querySelector('img')) {
     return { ok: false, reason: 'no-content', message: 'Article body is empty', template: rule.id };
@@ -157,7 +163,7 @@ export function extractSiteArticle(doc: Document, site: OtherSiteRule, rule: Tem
   };
   const docId = site.articleUrl.exec(parseUrl(url)?.pathname ?? '')?.[1];
   const optional: Partial<Article> = {
-    docId, published: page.published, updated: page.updated, source: page.source ?? frag.source, author: page.author,
+    docId, published: page.published, updated: page.updated, source: page.source ?? frag.source, author: page.author ?? bodyByline(clone, site),
     editor: editor ?? frag.editor, originalTitle: frag.originalTitle, leadImage: frag.leadImage,
   };
   Object.assign(a, optional);

@@ -27,12 +27,14 @@ describe('sina-clean on pages of other sites', () => {
     const r = runCli([path.join(CORPUS_SITES, `${name}.html`), '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const a = JSON.parse(r.stdout) as { template: string; title: string; published?: string; editor?: string; siteName?: string };
+    const a = JSON.parse(r.stdout) as { template: string; title: string; published?: string; source?: string; author?: string; editor?: string; siteName?: string };
     expect(a.template).toBe(exp.template);
     expect(a.title).toBe(exp.title);
     expect(a.siteName).toBe(exp.siteName);
     expect(a.published === undefined ? null : Date.parse(a.published)).toBe(exp.time === null ? null : Date.parse(exp.time));
-    expect(a.editor ?? null).toBe(exp.editor);
+    expect(a.source ?? null, 'source').toBe(exp.source);
+    expect(a.author ?? null, 'author').toBe(exp.author);
+    expect(a.editor ?? null, 'editor').toBe(exp.editor);
   });
 
   it.each(cases)('%s → hexo post whose author and category are the site', (name, exp) => {

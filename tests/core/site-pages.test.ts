@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract';
+import { REPORTER_LINE } from '../../utils/sites/cjk-news';
 import { OTHER_SITES } from '../../utils/sites/others';
 import { readSitePage, sitePageExpects, sitePageNames } from '../support/site-pages';
 import { describeCorpus } from '../support/corpus';
@@ -49,5 +50,25 @@ describeCorpus('pages of other sites: what the site rules read', () => {
       const text = squash(parse(page, 'linkedom').body?.textContent);
       for (const j of exp.junk) expect(text, j).toContain(squash(j));
     });
+  });
+});
+
+describeCorpus('a page of a multi-page article', () => {
+  // sites/gne-people-1 is page 1 of 4; the corpus has none of the others, so only page 1 is read,
+  // and its pager (div.zdfy, links to …-2.html … -4.html) is found and kept out of the body
+  it.each(['linkedom', 'jsdom'] as const)('人民网: the pager is found and none of its links is left in the body (%s)', (kind) => {
+    const r = extractArticle(parse(readSitePage('gne-people-1.html'), kind), {});
+    if (!r.ok) throw new Error(r.message);
+    expect(r.report.matched['.zdfy']).toBe(1);
+    expect(r.article.html).not.toMatch(/31153719-\d\.html|【\d】/);
+  });
+});
+
+describe('a reporter byline is a whole line, never a sentence', () => {
+  it('reads the names of the line and nothing of a sentence that mentions a reporter', () => {
+    expect(REPORTER_LINE.exec('扬子晚报记者 张楠')?.groups?.author).toBe('张楠');
+    expect(REPORTER_LINE.exec('澎湃新闻记者 段彦超 廖艳')?.groups?.author).toBe('段彦超 廖艳');
+    expect(REPORTER_LINE.test('扬子晚报记者采访了原作者的家人。')).toBe(false);
+    expect(REPORTER_LINE.test('本文图片除特别标注外，均为澎湃新闻记者段彦超 图')).toBe(false);
   });
 });

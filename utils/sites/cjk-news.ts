@@ -57,3 +57,10 @@ export const EDITOR_NEAR_LEVELS = 4;
 
 /** … and follow the article's last paragraph with at most this much text between (squashed characters). */
 export const EDITOR_GAP_CHARS = 200;
+
+/**
+ * A whole paragraph that is only a paper's reporter byline: the paper, 记者, then the names as
+ * written ("扬子晚报记者 张楠" closing sites/gne-qq-qq, "澎湃新闻记者 段彦超 廖艳" opening
+ * sites/gne-ifeng-1). The space after 记者 is required so a sentence ("扬子晚报记者采访了…") never reads as one.
+ */
+export const REPORTER_LINE = /^[\u4e00-\u9fa5]{2,8}?(?:特约)?记者\s+(?<author>[\u4e00-\u9fa5·]{2,5}(?:[\s、][\u4e00-\u9fa5·]{2,5}){0,3})$/;

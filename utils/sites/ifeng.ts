@@ -4,6 +4,7 @@
  * local-channel page of *.ifeng.com/a/… (`channel`). Each selector says what it is and the saved
  * page it was seen on (sites/ = ../shared/corpus/sites).
  */
+import { REPORTER_LINE } from './cjk-news';
 import { HOME_PAGE, otherSite } from './other-site';
 
 export const IFENG = otherSite({
@@ -55,6 +56,9 @@ export const IFENG = otherSite({
     '#artical_sth2 .iphone_none', // "[责任编辑：刘斌]" under the body (sites/gne-ifeng-3)
   ],
   editorName: /责任编辑\s*[：:]\s*([^\]】\s]+)/,
+  bodyBylines: [
+    REPORTER_LINE, // "澎湃新闻记者 段彦超 廖艳" opening a reprinted article (sites/gne-ifeng-1); the header shows only time and 来源
+  ],
   titleSuffix: /\s*_[\u4e00-\u9fa5]{0,8}_凤凰网\s*$/, // "_凤凰网资讯_凤凰网" (sites/gne-ifeng-1), "_宁波频道_凤凰网" (sites/gne-ifeng-3)
   timeZone: '+08:00', // og:time "2019-11-25 16:04:30" is the visible "2019年11月25日 16:04:30" (sites/gne-ifeng-1)
   junk: [

@@ -3,6 +3,7 @@
  * 企鹅号 page of new.qq.com (`omn`). Each selector says what it is and the saved page it was seen
  * on (sites/ = ../shared/corpus/sites).
  */
+import { REPORTER_LINE } from './cjk-news';
 import { HOME_PAGE, otherSite } from './other-site';
 
 export const QQ = otherSite({
@@ -62,6 +63,10 @@ export const QQ = otherSite({
     { selector: '.a_commentNum', where: ['hide'], seen: '"37评论" comment count link under the headline (sites/gne-qq-2)' },
     { selector: '.a_ilike', where: ['hide'], seen: '"收藏" link under the headline (sites/gne-qq-2)' },
     { selector: '.topQrcode', where: ['hide'], seen: 'app QR code at the top (sites/gne-qq-qq)' },
+  ],
+  bodyBylines: [
+    REPORTER_LINE, // "扬子晚报记者 张楠", the body's last paragraph (sites/gne-qq-qq)
+    /^《[^》]{1,12}》作者\s*(?<author>[\u4e00-\u9fa5·]{2,5})$/, // "《棱镜》作者 周纯" after the 划重点 list (sites/gne-qq-2)
   ],
   titleSuffix: /\s*_[\u4e00-\u9fa5]{0,6}_腾讯网\s*$/, // "…_财经_腾讯网" (sites/gne-qq-2)
   savedMarkers: [

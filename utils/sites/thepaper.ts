@@ -28,6 +28,11 @@ export const THEPAPER = otherSite({
   editor: [
     '.news_infor_extra .infor_item', // "责任编辑：张珺" under the body (sites/gne-thepaper-1)
   ],
+  editorName: /(?:责任编辑|责编)\s*[：:|丨｜]\s*(\S+)/, // "责任编辑：张珺" (sites/gne-thepaper-1), "责编|陈梦莹" of a 澎湃号 post's credits (sites/gne-thepaper-2)
+  creditLines: [
+    // "编辑|禤志杰" "责编|陈梦莹" "校对|黄慧敏", lines between <br>s closing a 澎湃号 post (sites/gne-thepaper-2); its "来源|…" line stays, as every 来源 line does
+    /^(?:编辑|责编|校对)\s*[|丨｜]\s*[^\s|丨｜]{2,12}$/,
+  ],
   junk: [
     { selector: '.hide_word', where: ['drop'], seen: '"(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)" at the end of the body (sites/gne-thepaper-5)' },
     { selector: '#head_ad', where: ['hide'], seen: 'banner ad above the page (sites/gne-thepaper-1)' },

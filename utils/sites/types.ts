@@ -137,6 +137,17 @@ export interface OtherSiteRule extends SiteBase {
    * name in group `author`, a source named with it in group `source` (`石佳/中国青年报`).
    */
   bylines?: readonly RegExp[];
+  /**
+   * Bylines the site prints as a line of the article's text, not in the header, first match wins:
+   * the first body paragraph whose text matches one names the author in group `author`, read only
+   * when the header names none. The line stays in the body: it is article text as printed.
+   */
+  bodyBylines?: readonly RegExp[];
+  /**
+   * Staff credit lines of the body (编辑, 校对 …), each a whole line (a paragraph's only text or a
+   * text between <br>s): they leave the body, and the one `editorName` reads gives the editor.
+   */
+  creditLines?: readonly RegExp[];
   /** A visible time the shared date parser cannot read, with named groups y, m, d, h, mi (all Beijing time). */
   visibleDate?: RegExp;
 }

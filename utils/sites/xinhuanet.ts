@@ -38,6 +38,10 @@ export const XINHUANET = otherSite({
   channels: [
     { host: /(^|\.)xinhuanet\.com$/i, path: '/world/', name: '新华网－国际' }, // (SOURCES of sites/gne-xinhuanet-1)
   ],
+  bodyBylines: [
+    // the dateline of the first paragraph, "新华社巴黎12月9日电（记者唐霁）法国9日…" (sites/gne-xinhuanet-1); the header names no author
+    /^新华社[\u4e00-\u9fa5]{0,12}?\d{1,2}月\d{1,2}日电\s*[（(]记者\s*(?<author>[^（）()]{2,20}?)\s*[）)]/,
+  ],
   titleSuffix: /\s*-新华网\s*$/, // (sites/gne-xinhuanet-1)
   timeZone: '+08:00',
 });
