@@ -83,7 +83,7 @@ export const OTHERS_LIVE: Readonly<Record<OtherSiteId, LiveSite>> = {
   },
   people: {
     hosts: ["people.com.cn"],
-    articleUrl: /\/n1\/\d{4}\/\d{4}\/(c\d+-\d+)\.html$/,
+    articleUrl: /\/n1\/\d{4}\/\d{4}\/(c\d+-\d+)(?:-\d+)?\.html$/,
     notArticleUrls: [{ pattern: /^https?:\/\/[^/]+\/?(?:[?#]|$)/i, reason: "home" }],
     templates: [{ detect: [".text_title h1", "#rwb_zw"], root: ["#rwb_zw"] }],
     hide: [".banner02", ".banner03", ".box_ewm"],

@@ -8,7 +8,7 @@ export const PEOPLE = otherSite({
   id: 'people',
   names: { byHost: [], fallback: '人民网' },
   hosts: ['people.com.cn'],
-  articleUrl: /\/n1\/\d{4}\/\d{4}\/(c\d+-\d+)\.html$/, // the shape of people.com.cn article addresses, e.g. /n1/2019/0615/c1013-31153719.html
+  articleUrl: /\/n1\/\d{4}\/\d{4}\/(c\d+-\d+)(?:-\d+)?\.html$/, // people.com.cn article addresses, e.g. /n1/2019/0615/c1013-31153719.html; pages 2… of a long one add -2, -3 (its pager, sites/gne-people-1)
   notArticleUrls: [HOME_PAGE],
   templates: [
     {
