@@ -55,3 +55,19 @@ export async function typeIntoPicker(page: E2ePage, text: string): Promise<void>
   for (const ch of text) await page.keyboard(ch);
   await waitFor(async () => (await pickerState(page)).input.text === text, `field shows ${text}`);
 }
+
+/** Marks a visible element outside the article (and not holding it) for the test to click. */
+export function markTarget(page: E2ePage): Promise<boolean> {
+  return page.evaluate(() => {
+    const article = document.querySelector('#artibody, #article, .article');
+    const ok = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 40 && r.width < 600 && r.height > 12 && r.height < 120 && r.top > 0 && r.bottom < innerHeight &&
+        getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden' &&
+        !!article && !article.contains(el) && !el.contains(article) && el.children.length <= 3 && !!el.textContent?.trim();
+    };
+    const el = [...document.querySelectorAll('body div, body span, body a, body li')].find(ok);
+    el?.setAttribute('data-e2e-target', '');
+    return !!el;
+  });
+}
