@@ -5,6 +5,8 @@
  * - "这是正文 / This is the article", pressed with the mouse, stores the host's article rule; the
  *   options page lists it, the settings export carries it, and the popup's save then takes that
  *   element as the article (one paragraph chosen: the saved Markdown holds it and not the others);
+ * - with no article rule of the user, a hide rule covering Sina's own article root or its parent
+ *   is refused (the picker checks what the exporter keeps: lib/page/picker-guard.ts);
  * - hostile selectors typed into the picker's field (`html`, `body`, `*`, `div{}`, the chosen
  *   article and its ancestor) are refused with the message shown in the panel, and nothing is hidden.
  * The panel sits in a closed shadow root: the e2e builds tell the test where its controls are
@@ -59,6 +61,26 @@ for (const kind of BROWSERS) {
     afterAll(async () => {
       await b?.close();
       await server?.close();
+    });
+
+    it('without an article rule of the user, a hide rule covering Sina\'s own article root (#article) or its parent is refused', async () => {
+      const hiddenBefore = await hiddenCount(page);
+      await openPicker(popup, page, 'pick-hide');
+      for (const sel of ['#article', '.article-content-left']) {
+        expect(await page.evaluate((q) => !!document.querySelector(q)?.querySelector('#article') || q === '#article', sel), sel).toBe(true);
+        await page.evaluate(() => document.querySelector('sina-cleaner-picker')?.removeAttribute('data-refused'));
+        await typeIntoPicker(page, sel);
+        await pressInPicker(page, 'hide');
+        const reason = await waitFor(() => page.evaluate(() => document.querySelector('sina-cleaner-picker')?.getAttribute('data-refused')), `${sel}: refused`);
+        expect(reason, sel).toBe('matches-article');
+        expect((await pickerState(page)).msg.text, sel).toMatch(/^已拒绝：.*正文/);
+      }
+      expect(await hiddenCount(page)).toBe(hiddenBefore);
+      await pressInPicker(page, 'cancel');
+      await waitFor(() => page.evaluate(() => !document.querySelector('sina-cleaner-picker')), 'cancel closes the picker');
+      const tabId = await tabIdOf(popup, PAGE.url);
+      await popup.evaluate((n) => void setTimeout(() => location.replace(`/popup.html?tabId=${n}`), 0), tabId);
+      await waitFor(() => popup.evaluate((n) => location.search === `?tabId=${n}` && document.readyState === 'complete', tabId), 'popup again');
     });
 
     it('W / S widen to the parent and narrow back; "这是正文" stores the article rule, which the options page, the export and the popup\'s save use', async () => {
