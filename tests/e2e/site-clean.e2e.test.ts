@@ -218,6 +218,10 @@ for (const mv of [2, 3] as const) {
         expect(after.removable, p.name).toBe(0);
         expect(after.articleText, p.name).toBeGreaterThan(100);
         expect(after.junkHidden, p.name).toBeGreaterThan(before.junkHidden);
+        if (mv === 3 && p.site === 'qq') {
+          // Top of the page, to set beside the same view once revoked (site-revoked-firefox-qq.png).
+          await page.screenshot(path.join(ARTIFACTS, `site-clean-firefox-${p.site}-top.png`));
+        }
         if (mv === 3) {
           await page.evaluate((sels: string[]) => sels.map((q) => document.querySelector(q)).find(Boolean)?.scrollIntoView(), c.roots);
           await page.screenshot(path.join(ARTIFACTS, `site-clean-firefox-${p.site}.png`));
