@@ -14,8 +14,8 @@
  * Chrome build for that reason.
  */
 import path from 'node:path';
-import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeCorpus } from '../support/corpus';
 import { BROWSERS } from './support/browsers';
 import { nextDownload } from './support/cli';
@@ -43,6 +43,16 @@ const proposes = (page: E2ePage, mark: string) =>
 /** Elements rendered as display:none, counted (our hide rules would add to it). */
 const hiddenCount = (page: E2ePage) =>
   page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => getComputedStyle(e).display === 'none').length);
+
+describe('the picker\'s test probe', () => {
+  it('is compiled into the e2e builds only', () => {
+    const picker = (dir: string) => path.join(ROOT, '.output', dir, 'picker.js');
+    for (const dir of ['chrome-mv3-e2e', 'firefox-mv2-e2e', 'firefox-mv3-e2e']) {
+      if (existsSync(picker(dir))) expect(readFileSync(picker(dir), 'utf8'), dir).toContain('sfc-e2e-picker');
+    }
+    expect(readFileSync(picker('chrome-mv3'), 'utf8')).not.toContain('sfc-e2e-picker');
+  });
+});
 
 for (const kind of BROWSERS) {
   describeCorpus(`element picker — ${kind.name}`, () => {
