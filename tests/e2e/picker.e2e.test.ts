@@ -8,7 +8,8 @@
  * - with no article rule of the user, a hide rule covering Sina's own article root or its parent
  *   is refused (the picker checks what the exporter keeps: lib/page/picker-guard.ts);
  * - hostile selectors typed into the picker's field (`html`, `body`, `*`, `div{}`, the chosen
- *   article and its ancestor) are refused with the message shown in the panel, and nothing is hidden.
+ *   article and its ancestor; `body`, `*`, `div{}` as the article) are refused with the message
+ *   shown in the panel, nothing is hidden and the article rule stays as it was.
  * The panel sits in a closed shadow root: the e2e builds tell the test where its controls are
  * (lib/page/picker-panel.ts) and the test clicks there with the mouse. Chromium loads the e2e
  * Chrome build for that reason.
@@ -184,6 +185,14 @@ for (const kind of BROWSERS) {
         expect(await page.evaluate(() => !!document.querySelector('sina-cleaner-picker')), `${sel}: the picker stays open`).toBe(true);
         if (sel === '#article') await page.screenshot(path.join(ARTIFACTS, `picker-refused-${kind.name}.png`));
       }
+      // The same field with "这是正文": the skeleton cannot be the article either.
+      for (const [sel, message] of [['body', /body|页面/], ['*', /所有/], ['div{}', /不允许/]] as const) {
+        await page.evaluate(() => document.querySelector('sina-cleaner-picker')?.removeAttribute('data-refused'));
+        await typeIntoPicker(page, sel);
+        await pressInPicker(page, 'article');
+        await waitFor(() => page.evaluate(() => document.querySelector('sina-cleaner-picker')?.getAttribute('data-refused')), `${sel} as the article: refused`);
+        expect((await pickerState(page)).msg.text, sel).toMatch(message);
+      }
       expect(await hiddenCount(page)).toBe(hiddenBefore);
       await page.keyboard('Escape');
       await waitFor(() => page.evaluate(() => !document.querySelector('sina-cleaner-picker')), 'Esc closes the picker');
@@ -194,6 +203,7 @@ for (const kind of BROWSERS) {
       expect(css).toBe('');
       await gotoExtensionPage(popup, 'options.html', '[data-section="user-rules"]');
       expect(await popup.evaluate(() => document.querySelectorAll('[data-action="remove-rule"]').length), 'no hide rule stored').toBe(0);
+      expect(await popup.evaluate((a) => (document.querySelector('[data-section="user-rules"]')?.textContent ?? '').includes(a), article), 'the article rule as it was').toBe(true);
     });
   });
 }
