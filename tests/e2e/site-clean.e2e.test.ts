@@ -21,6 +21,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS, launchChromium } from '../../support/browser/chromium';
 import { launchFirefox } from './support/firefox';
+import { BROWSERS } from './support/browsers';
 import { settled, waitFor, type E2eBrowser, type E2ePage } from '../../support/browser/harness';
 import { tabIdOf } from './clipper-helpers/ext';
 import { ARTICLE_PAGES, ROOT, routeFor } from '../../support/browser/pages';
@@ -35,6 +36,8 @@ import { OWN_ATTR } from '../../utils/own-nodes';
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 /** A Sina article: the e2e Firefox builds open the popup from a page our script runs on (support/firefox.ts). */
 const SINA_PAGE = ARTICLE_PAGES[2]!;
+/** `SFC_E2E_BROWSERS` narrows this file too (tests/e2e/support/browsers.ts). */
+const runs = (name: string) => BROWSERS.some((b) => b.name === name);
 
 interface Probe {
   attr: boolean;
@@ -61,7 +64,7 @@ function probe(page: E2ePage, hide: readonly string[], remove: readonly string[]
   }, { hide, remove, roots, attr });
 }
 
-describe('live cleaning on the other sites — chromium', () => {
+describe.skipIf(!runs('chromium'))('live cleaning on the other sites — chromium', () => {
   let server: TestServer;
   let granted: E2eBrowser;
   let bare: E2eBrowser;
@@ -156,7 +159,7 @@ for (const mv of [2, 3] as const) {
    * closer to a user than listing the sites as required hosts in the Firefox e2e builds, which
    * would also make revoking impossible (required hosts cannot be removed).
    */
-  describe(`other sites: not granted, granted and revoked with the buttons — firefox-mv${mv}`, () => {
+  describe.skipIf(!runs(`firefox-mv${mv}`))(`other sites: not granted, granted and revoked with the buttons — firefox-mv${mv}`, () => {
     let server: TestServer;
     let b: E2eBrowser;
     beforeAll(async () => {
