@@ -77,7 +77,9 @@ export default defineConfig({
     // builds add one made-up non-Sina news host the fallback browser tests reach (utils/hosts.ts).
     // The e2e Chrome build also holds the other sites: headless Chromium cannot answer a permission
     // prompt, so there they count as granted (tests/e2e/site-clean.e2e.test.ts; the normal build
-    // gives the not-granted state). Firefox e2e builds grant by the real request (prompts off).
+    // gives the not-granted state). Firefox e2e builds keep them optional: the tests press the real
+  // grant and revoke buttons there, Firefox answering the request without its doorhanger in the
+  // test profile (tests/e2e/support/firefox.ts); required hosts could not be revoked.
     host_permissions:
       mode !== 'e2e' ? SINA_MATCHES : [...SINA_MATCHES, E2E_OTHER_NEWS_MATCH, ...(browser === 'firefox' ? [] : otherSiteMatches())],
     // The other news sites (utils/sites/others.ts), asked for only when the user grants one (popup,

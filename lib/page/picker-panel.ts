@@ -54,5 +54,23 @@ export function createPickerPanel(doc: Document, t: (key: string, sub?: string) 
   panel.append(hint, input, count, msg, buttons.hide, buttons.article, buttons.cancel);
   root.append(style, outline, panel);
   (doc.body ?? doc.documentElement).append(host);
+  if (import.meta.env.MODE === 'e2e') answerTestProbe(host, { input, count, msg, ...buttons });
   return { host, outline, input, count, msg, buttons };
+}
+
+/**
+ * e2e builds only (stripped from the others): the root is closed, so a browser test cannot find
+ * the panel's buttons and field to press them with the mouse. On a `sfc-e2e-picker` event the
+ * host gets `data-e2e`: where each control is on screen and the texts shown. The test then clicks
+ * at those points with a real mouse, through the page's hit-testing like a user.
+ */
+function answerTestProbe(host: HTMLElement, parts: Record<string, HTMLElement>): void {
+  host.addEventListener('sfc-e2e-picker', () => {
+    const out: Record<string, { x: number; y: number; text: string }> = {};
+    for (const [name, el] of Object.entries(parts)) {
+      const r = el.getBoundingClientRect();
+      out[name] = { x: r.left + r.width / 2, y: r.top + r.height / 2, text: el instanceof HTMLInputElement ? el.value : el.textContent ?? '' };
+    }
+    host.setAttribute('data-e2e', JSON.stringify(out));
+  });
 }

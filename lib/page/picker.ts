@@ -10,12 +10,12 @@ import { sendMessage } from '@/lib/protocol/messages';
 import { readHostRules } from '@/lib/shared/user-rules-store';
 import { selectorFor } from '@/utils/pick-selector';
 import {
-  checkAgainstDocument,
   checkArticleAgainstDocument,
   checkSelectorText,
   refusalMessageKey,
   UserRuleRefusal,
 } from '@/utils/user-rules';
+import { checkHideInPicker } from './picker-guard';
 import { createPickerPanel, type PickerPanel } from './picker-panel';
 import { startUserRules } from './user-rules-live';
 
@@ -30,14 +30,6 @@ function reasonText(e: unknown): string {
   return t(refusalMessageKey(e instanceof UserRuleRefusal ? e.reason : typeof e === 'string' ? e : 'invalid'));
 }
 
-function firstMatch(doc: Document, sel: string): Element | null {
-  try {
-    return doc.querySelector(sel);
-  } catch {
-    return null;
-  }
-}
-
 function countMatches(doc: Document, sel: string): number {
   try {
     return sel.trim() ? doc.querySelectorAll(sel).length : 0;
@@ -46,15 +38,17 @@ function countMatches(doc: Document, sel: string): number {
   }
 }
 
-/** The checks the background repeats, plus those only the live document can answer. */
+/**
+ * The checks the background repeats, plus those only the live document can answer: a hide rule
+ * must not cover the article (the user's article rule, else Sina's shipped root: ./picker-guard.ts).
+ */
 async function checkHere(doc: Document, host: string, kind: Kind, raw: string): Promise<string> {
   const sel = checkSelectorText(raw, doc.createDocumentFragment());
   if (kind === 'article') {
     checkArticleAgainstDocument(sel, doc);
     return sel;
   }
-  const article = (await readHostRules(host))?.article;
-  checkAgainstDocument(sel, doc, article ? firstMatch(doc, article) : null);
+  checkHideInPicker(sel, doc, host, (await readHostRules(host))?.article);
   return sel;
 }
 

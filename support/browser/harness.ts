@@ -168,3 +168,22 @@ export function newErrors(withExt: string[], without: string[]): string[] {
   const base = new Set(scriptErrors(without));
   return scriptErrors(withExt).filter((e) => originOf(e) === 'extension' || (originOf(e) === 'unknown' && !base.has(e)));
 }
+
+/**
+ * A real mouse click at a point of the viewport (CSS pixels), e.g. on a control inside a closed
+ * shadow root that no selector reaches: a marker the mouse passes through (`pointer-events: none`)
+ * is put at the point for the driver's click, so what receives the click is whatever the page
+ * shows there, as for a user; the marker goes afterwards.
+ */
+export async function clickAt(page: E2ePage, x: number, y: number): Promise<void> {
+  await page.evaluate(([px, py]) => {
+    const m = document.createElement('sfc-e2e-click');
+    m.setAttribute('style', `all:initial;display:block;position:fixed;left:${px - 2}px;top:${py - 2}px;width:4px;height:4px;pointer-events:none`);
+    document.documentElement.append(m);
+  }, [x, y] as const);
+  try {
+    await page.userClick('sfc-e2e-click');
+  } finally {
+    await page.evaluate(() => document.querySelectorAll('sfc-e2e-click').forEach((m) => m.remove()));
+  }
+}

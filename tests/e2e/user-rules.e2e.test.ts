@@ -14,25 +14,10 @@ import { gotoExtensionPage } from './clipper-helpers/ext';
 import { waitFor, type E2eBrowser, type E2ePage } from '../../support/browser/harness';
 import { ARTICLE_PAGES, ROOT, routeFor } from '../../support/browser/pages';
 import { startServer, type TestServer } from '../../support/browser/server';
+import { markTarget } from './support/picker';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 const PAGE = ARTICLE_PAGES[2]!; // news.sina.com.cn, #article
-
-/** Marks a visible element outside the article (and not holding it) for the test to click. */
-function markTarget(page: E2ePage): Promise<boolean> {
-  return page.evaluate(() => {
-    const article = document.querySelector('#artibody, #article, .article');
-    const ok = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      return r.width > 40 && r.width < 600 && r.height > 12 && r.height < 120 && r.top > 0 && r.bottom < innerHeight &&
-        getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden' &&
-        !!article && !article.contains(el) && !el.contains(article) && el.children.length <= 3 && !!el.textContent?.trim();
-    };
-    const el = [...document.querySelectorAll('body div, body span, body a, body li')].find(ok);
-    el?.setAttribute('data-e2e-target', '');
-    return !!el;
-  });
-}
 
 const isHidden = (page: E2ePage, sel: string) =>
   page.evaluate((s) => [...document.querySelectorAll(s)].length > 0 && [...document.querySelectorAll(s)].every((e) => getComputedStyle(e).display === 'none'), sel);
