@@ -15,7 +15,7 @@ import {
   refusalMessageKey,
   UserRuleRefusal,
 } from '@/utils/user-rules';
-import { checkHideInPicker } from './picker-guard';
+import { checkHideRule } from './article-guard';
 import { createPickerPanel, type PickerPanel } from './picker-panel';
 import { startUserRules } from './user-rules-live';
 
@@ -40,7 +40,7 @@ function countMatches(doc: Document, sel: string): number {
 
 /**
  * The checks the background repeats, plus those only the live document can answer: a hide rule
- * must not cover the article (the user's article rule, else Sina's shipped root: ./picker-guard.ts).
+ * must not cover the article (the user's article rule, else Sina's shipped root: ./article-guard.ts).
  */
 async function checkHere(doc: Document, host: string, kind: Kind, raw: string): Promise<string> {
   const sel = checkSelectorText(raw, doc.createDocumentFragment());
@@ -48,7 +48,7 @@ async function checkHere(doc: Document, host: string, kind: Kind, raw: string): 
     checkArticleAgainstDocument(sel, doc);
     return sel;
   }
-  checkHideInPicker(sel, doc, host, (await readHostRules(host))?.article);
+  checkHideRule(sel, doc, host, (await readHostRules(host))?.article);
   return sel;
 }
 

@@ -2,39 +2,38 @@
  * Applies the user's hide rules for this host on the live page: one <style> of
  * `:is(sel):not(html,head,body){display:none!important}` (utils/user-rules.ts `hideCss`), written at
  * document_start so nothing flashes. Once the document is parsed, the rules that would hide the
- * article root (the user's article rule) or one of its ancestors are dropped. A rule change
+ * article root (the user's article rule, else the site's shipped root) or one of its ancestors are
+ * dropped. A rule change
  * rewrites the sheet at once: a removed rule shows its element again without a reload.
  */
 import { readSettings, watchSettingsLite } from '@/lib/page/settings-lite';
 import { readHostRules, watchUserRules } from '@/lib/shared/user-rules-store';
 import { isCleaningOn, type HostLists } from '@/utils/settings';
-import { checkArticleAgainstDocument, checkSelectorText, hideCss, safeHideSelectors, type UserRuleSet } from '@/utils/user-rules';
+import { checkSelectorText, hideCss, type UserRuleSet } from '@/utils/user-rules';
+import { checkHideRule } from './article-guard';
 
 export const USER_RULES_STYLE_ID = 'sina-cleaner-user-rules';
 
 const USER_RULES_RUNNING = Symbol.for('sina-finance-cleaner.user-rules');
 
-/** The selectors to apply now: text-checked always, checked against the document once it exists. */
-export function applicableSelectors(rules: UserRuleSet | undefined, doc: Document): string[] {
+/**
+ * The selectors to apply now: text-checked always; once the document exists, also checked against
+ * the article (the user's article rule, else the site's shipped root: ./article-guard.ts), so a
+ * rule that came in by sync or a settings file can never hide the article.
+ */
+export function applicableSelectors(rules: UserRuleSet | undefined, doc: Document, host: string): string[] {
   if (!rules) return [];
-  const parsed = rules.hide.filter((sel) => {
+  const fine = (check: (sel: string) => void) => (sel: string) => {
     try {
-      checkSelectorText(sel, doc.createDocumentFragment());
+      check(sel);
       return true;
     } catch {
       return false;
     }
-  });
+  };
+  const parsed = rules.hide.filter(fine((sel) => checkSelectorText(sel, doc.createDocumentFragment())));
   if (doc.readyState === 'loading' || !doc.body) return parsed;
-  return safeHideSelectors({ ...rules, hide: parsed }, doc, articleRoot(rules, doc));
-}
-
-function articleRoot(rules: UserRuleSet, doc: Document): Element | null {
-  try {
-    return rules.article ? checkArticleAgainstDocument(rules.article, doc) : null;
-  } catch {
-    return null; // an article rule that is refused here protects nothing
-  }
+  return parsed.filter(fine((sel) => checkHideRule(sel, doc, host, rules.article)));
 }
 
 function writeStyle(doc: Document, css: string): void {
@@ -62,7 +61,7 @@ export async function startUserRules(doc: Document, host: string): Promise<void>
   let settings: HostLists = await readSettings();
   const apply = () => {
     try {
-      writeStyle(doc, isCleaningOn(settings, host) ? hideCss(applicableSelectors(rules, doc)) : '');
+      writeStyle(doc, isCleaningOn(settings, host) ? hideCss(applicableSelectors(rules, doc, host)) : '');
     } catch (e) {
       console.warn('user rules: not applied', e); // never into the page's own error handling
     }

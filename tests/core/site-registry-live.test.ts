@@ -85,7 +85,7 @@ describeCorpus('live rows on the real pages of ../shared/corpus/sites', () => {
   });
 
   it('the later pages of a long 人民网 article, at the addresses its pager links to, are articles too', () => {
-    const pager = [...readSitePage('gne-people-1.html').matchAll(/href="([^"]*c1013-31153719-\d\.html)"/g)].map((m) => new URL(m[1], 'http://finance.people.com.cn/n1/2019/0615/c1013-31153719.html').href);
+    const pager = [...readSitePage('gne-people-1.html').matchAll(/href="([^"]*c1013-31153719-\d\.html)"/g)].map((m) => new URL(String(m[1]), 'http://finance.people.com.cn/n1/2019/0615/c1013-31153719.html').href);
     expect(pager.length).toBeGreaterThanOrEqual(3);
     for (const url of pager) expect(siteLiveRules(url)?.guess(url), url).toBe(true);
   });
