@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage, toTab, type CleanReport } from '@/lib/protocol/messages';
 import { SINA_MATCHES, isSinaHost } from '@/utils/hosts';
+import { SITE_CLEAN_SCRIPT } from '@/utils/site-access';
 
 export type TabAccess =
   | { ok: true; report: CleanReport }
@@ -19,6 +20,14 @@ export async function resolveTabId(search: string): Promise<number | undefined> 
   if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
+}
+
+/**
+ * Runs the other sites' live cleaner (entrypoints/site-clean.ts) in a tab already open: its
+ * registration only covers pages loaded after a grant. A second copy in a tab stops at once.
+ */
+export async function injectSiteClean(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [`/${SITE_CLEAN_SCRIPT.file}`] });
 }
 
 async function injectBridge(tabId: number): Promise<boolean> {

@@ -5,8 +5,7 @@
  * at once by injecting the script into it.
  */
 import { browser } from 'wxt/browser';
-import { holdsOrigins } from '@/lib/shared/tab-access';
-import { SITE_CLEAN_SCRIPT } from '@/utils/site-access';
+import { holdsOrigins, injectSiteClean } from '@/lib/shared/tab-access';
 import { siteMatches } from '@/utils/sites';
 import type { OtherSiteRule } from '@/utils/sites/types';
 
@@ -36,6 +35,4 @@ export function revokeSite(site: OtherSiteRule): Promise<boolean> {
 }
 
 /** Cleans the open tab now: the registration only covers pages loaded after it. */
-export async function cleanTabNow(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [`/${SITE_CLEAN_SCRIPT.file}`] });
-}
+export const cleanTabNow = injectSiteClean;
