@@ -88,8 +88,10 @@ function add(index: Map<string, KeepCompound[]>, key: string, c: KeepCompound): 
 }
 
 /**
- * mayMatch against a list, for every open tag of a page: the compounds are filed by tag, else by
- * id, else by first class, so a tag is tested only against those that could match it.
+ * mayMatch against a list, for every open tag of a page: the compounds are filed by id, else by
+ * first class, else by tag, so a tag is tested only against those that could match it (a compound
+ * matches only tags that have its id and its classes). The most selective key first: filed by tag,
+ * `div#artibody` was tested against every `<div>` of the page.
  */
 export function keepMatcher(compounds: readonly KeepCompound[]): (tag: string, attrs: Record<string, string>) => boolean {
   const byTag = new Map<string, KeepCompound[]>();
@@ -97,9 +99,9 @@ export function keepMatcher(compounds: readonly KeepCompound[]): (tag: string, a
   const byClass = new Map<string, KeepCompound[]>();
   const rest: KeepCompound[] = [];
   for (const c of compounds) {
-    if (c.tag !== undefined) add(byTag, c.tag, c);
-    else if (c.id !== undefined) add(byId, c.id, c);
+    if (c.id !== undefined) add(byId, c.id, c);
     else if (c.classes.length > 0) add(byClass, c.classes[0]!, c);
+    else if (c.tag !== undefined) add(byTag, c.tag, c);
     else rest.push(c);
   }
   const any = (list: KeepCompound[] | undefined, tag: string, attrs: Record<string, string>): boolean =>
