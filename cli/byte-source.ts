@@ -15,8 +15,9 @@
  * - both decoders read a delimiter in their initial state (a broken sequence before it gives
  *   U+FFFD and the delimiter itself), so a slice from a `<` to just past a `>` decodes to exactly
  *   the characters it has in the whole decoded page (tests/cli/byte-source.test.ts fuzzes this).
- * What the Latin-1 view gets wrong is handled where it is read: attributes holding bytes ≥ 0x80
- * are read again from their decoded start tag (exactAttrs); a tag name holding one throws
+ * What the Latin-1 view gets wrong is handled where it is read: a start tag whose attributes hold
+ * bytes ≥ 0x80 is read again decoded (exactAttrs) when its id or class is matched or when it is
+ * written out as an ancestor of a kept element; a tag name holding one throws
  * NotByteSafe (Latin-1 lower-casing and U+FFFD could make two names equal in one view only), and
  * the page is then decoded whole; limits count at least as much as in the decoded text (one
  * character a byte, duplicate attributes not merged by U+FFFD), so a page over one is decoded

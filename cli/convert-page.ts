@@ -1,10 +1,11 @@
 /**
  * One saved page → one export (the in-process convert path, also timed by scripts/bench.ts):
- * bytes → decoded text → one streaming pass that counts the page and copies out only what Sina
- * extraction reads (cli/article-pass.ts) → linkedom document of that copy → extractArticle; the
- * whole page is parsed only when that finds no Sina article (Sina rules again, then Readability on
- * a jsdom parse for other pages) → exportArticle or the JSON model. Failures are CliErrors with a
- * one-line reason.
+ * bytes → one streaming pass that counts the page and copies out only what Sina extraction reads
+ * (cli/article-pass.ts) → linkedom document of that copy → extractArticle; the whole page is
+ * parsed only when that finds no Sina article (Sina rules again, then Readability on a jsdom parse
+ * for other pages) → exportArticle or the JSON model. A UTF-8 or GBK page is not decoded first:
+ * the pass reads its bytes as Latin-1 and decodes only the copy (cli/byte-source.ts); the whole
+ * text is decoded when the whole page is read. Failures are CliErrors with a one-line reason.
  */
 import { extractArticle } from '../utils/extract';
 import { exportArticle, safeFilename } from '../utils/export/index';
