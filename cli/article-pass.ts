@@ -14,6 +14,7 @@
  * fine), or an SVG/MathML context that differs at its start.
  */
 import { Parser } from 'htmlparser2';
+import { decodedAttrs, hasNonAscii, matchableAttrs, NotByteSafe, type ByteSource } from './byte-source';
 import { keepCompounds, keepMatcher } from './keep-selector';
 import { counter, type PassLimits } from './page-count';
 
@@ -26,7 +27,11 @@ export interface ArticlePass {
   whole?: 'no article root' | 'implied end' | 'foreign context' | 'attribute name';
 }
 
-export type ArticlePassFn = (html: string) => ArticlePass;
+/**
+ * `html` is the page's text, or with `src` its bytes as Latin-1 (cli/byte-source.ts): then the
+ * kept source text is decoded from those bytes, and only it.
+ */
+export type ArticlePassFn = (html: string, src?: ByteSource) => ArticlePass;
 
 // htmlparser2's foreign-context stack (Parser.js foreignContextElements, htmlIntegrationElements):
 // inside it `<x/>` closes itself, so a kept element must start in the same context in both parses.
@@ -72,13 +77,15 @@ const contextOf = (parser: Parser): boolean[] => (parser as unknown as { foreign
 export function createArticlePass(keep: readonly string[], roots: readonly string[], limits: PassLimits): ArticlePassFn {
   const isKept = keepMatcher(keepCompounds(keep));
   const isRoot = keepMatcher(keepCompounds(roots));
-  return (html) => {
+  return (html, src) => {
+    const slice = src ? src.text : (start: number, end?: number): string => html.slice(start, end);
     const count = counter(limits);
     const { c } = count;
     const out: string[] = [];
     // Per depth of the open elements outside kept ones: name, attributes, written to `out` yet.
     const names: string[] = [];
     const attrsAt: Record<string, string>[] = [];
+    const tagAt: number[] = []; // where each start tag begins and ends (its `<` and `>`), by depth ×2
     const written: boolean[] = [];
     let context = [false]; // the reduced page's foreign-context stack, as the parse of `out` will have it
     let exact = true;
@@ -98,7 +105,8 @@ export function createArticlePass(keep: readonly string[], roots: readonly strin
     const writeAncestors = (upTo: number): void => {
       for (let i = 1; i <= upTo && exact; i++) {
         if (written[i]) continue;
-        const tag = startTag(names[i]!, attrsAt[i]!);
+        const attrs = src ? decodedAttrs(src, attrsAt[i]!, tagAt[2 * i]!, tagAt[2 * i + 1]!) : attrsAt[i]!;
+        const tag = startTag(names[i]!, attrs);
         if (tag === undefined) giveUp('attribute name');
         else out.push(tag);
         written[i] = true;
@@ -109,13 +117,18 @@ export function createArticlePass(keep: readonly string[], roots: readonly strin
     };
 
     const parser = new Parser({
-      onopentag(name, attrs) {
-        count.open(attrs);
+      onopentag(name, raw) {
+        count.open(raw);
+        if (src && hasNonAscii(name)) throw new NotByteSafe();
+        if (sawRoot && (!exact || keepDepth >= 0)) return; // attributes unread: spare decoding them
+        const attrs = src ? matchableAttrs(src, raw, parser.startIndex, parser.endIndex) : raw;
         const d = c.depth;
         if (!sawRoot && isRoot(name, attrs)) sawRoot = true;
         if (!exact || keepDepth >= 0) return;
         names[d] = name;
         attrsAt[d] = attrs;
+        tagAt[2 * d] = parser.startIndex;
+        tagAt[2 * d + 1] = parser.endIndex;
         written[d] = false;
         // documentElement and its first child (utils/dom.ts headOf) stay, whatever they hold.
         let structural = false;
@@ -140,9 +153,9 @@ export function createArticlePass(keep: readonly string[], roots: readonly strin
           keepDepth = -1;
           // Its own end tag; or a void element (or `<x/>` in SVG), closed within its start tag.
           if (!implied || parser.startIndex === keepStart) {
-            out.push(html.slice(keepStart, parser.endIndex + 1));
+            out.push(slice(keepStart, parser.endIndex + 1));
             context = [...contextOf(parser)];
-          } else if (atEof) out.push(html.slice(keepStart));
+          } else if (atEof) out.push(slice(keepStart));
           else giveUp('implied end');
         } else if (written[d] && !atEof) {
           out.push(`</${name}>`);
