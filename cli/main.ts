@@ -2,11 +2,11 @@
 import { processIO } from './io';
 import { setWorkerScript } from './jobs';
 import { runCli } from './run';
-import { isSinaCleanWorker, runWorker } from './worker';
+import { isSinaCleanWorker } from './worker-protocol';
 
 if (isSinaCleanWorker()) {
   // `--jobs N`: this bundle started again as a worker thread (cli/pool.ts).
-  await runWorker();
+  await (await import('./worker')).runWorker();
 } else {
   // stdout closed early (`sina-clean page.html | head`) is not an error worth a stack trace.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -7,14 +7,13 @@
  * is freed between files (cli/yield.ts), and the sanitizer window is renewed as in the main thread.
  * Between files the worker collects garbage past the same heap ceiling as the main thread.
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { convertFile, loadConvertOptions, readInput } from './convert-file';
 import type { ConvertResult } from './convert-file';
 import { nodeRepairDeps } from './repair-deps';
 import { analysePost } from './repair-run';
 import type { RepairOutcome } from '../utils/repair/types';
-import { isWorkerInit } from './worker-protocol';
 import { collectPastCeiling } from './yield';
 import type { Task, WorkerInit } from './worker-protocol';
 
@@ -35,10 +34,6 @@ export async function loadHandler(init: WorkerInit): Promise<Handler> {
 }
 
 /** This thread is a sina-clean worker (not the main thread, nor some other program's worker). */
-export function isSinaCleanWorker(): boolean {
-  return !isMainThread && parentPort !== null && isWorkerInit(workerData);
-}
-
 function serve(port: MessagePort, handle: Handler): void {
   const queue: Task[] = [];
   let scheduled = false;

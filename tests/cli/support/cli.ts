@@ -1,10 +1,11 @@
 /**
- * Runs the REAL built command line: `node bin/sina-clean.mjs` after building dist/cli.mjs with the
- * package's own `build:cli` script. Each test file builds once; the bundle is written to a temp
- * name and renamed over dist/cli.mjs, so test files running in parallel never see half a file.
+ * Runs the REAL built command line: `node bin/sina-clean.mjs` after building dist/cli.mjs (and its
+ * chunks) with the package's own `build:cli` script. Each test file builds once; the script writes
+ * beside the old build and renames into place (scripts/build-cli.mjs), so test files running in
+ * parallel never see half a file.
  */
 import { execSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -21,10 +22,8 @@ export function buildCli(): void {
   if (built) return;
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const script = pkg.scripts['build:cli'];
-  if (!script?.includes('--outfile=dist/cli.mjs')) throw new Error('build:cli script changed; update tests/cli/support/cli.ts');
-  const tmp = `dist/.cli-${process.pid}-${Date.now()}.mjs`;
-  execSync(script.replace('--outfile=dist/cli.mjs', `--outfile=${tmp}`), { cwd: ROOT, stdio: 'pipe' });
-  renameSync(path.join(ROOT, tmp), path.join(ROOT, 'dist/cli.mjs'));
+  if (script !== 'node scripts/build-cli.mjs') throw new Error('build:cli script changed; update tests/cli/support/cli.ts');
+  execSync(script, { cwd: ROOT, stdio: 'pipe' });
   built = true;
 }
 
