@@ -162,8 +162,9 @@ describe.skipIf(!runs('chromium'))('a page of a granted other site that fights t
       ...(window as unknown as { __seenMessages: string[] }).__seenMessages,
       ...Object.keys(window),
     ].join('\n'));
+    // The id is also the host of our origin in Chromium. (The saved qq page itself names another
+    // extension's chrome-extension:// script, so a bare scheme match would be the page's own.)
     expect(seen).not.toContain(runtimeId);
-    expect(seen).not.toMatch(/chrome-extension:|moz-extension:/);
     await Promise.all([popup.close(), page.close()]);
   });
 });
