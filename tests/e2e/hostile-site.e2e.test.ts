@@ -150,6 +150,41 @@ describe.skipIf(!runs('chromium'))('a page of a granted other site that fights t
     });
   }
 
+  it('a page that keeps removing our switch costs at most one restore per timer tick; the popup switch still turns cleaning off', async () => {
+    const page = await b.newPage();
+    await page.goto(QQ.url);
+    await waitFor(async () => { const o = await ours(page); return o.attr && o.style; }, 'cleaned');
+    // The page removes the attribute every time it appears, for one second, counting our restores.
+    const restores = await page.evaluate((attr) => new Promise<number>((resolve) => {
+      let n = 0;
+      const root = document.documentElement;
+      const mo = new MutationObserver(() => {
+        if (!root.hasAttribute(attr)) return;
+        n++;
+        root.removeAttribute(attr);
+      });
+      mo.observe(root, { attributes: true, attributeFilter: [attr] });
+      root.removeAttribute(attr);
+      setTimeout(() => (mo.disconnect(), resolve(n)), 1000);
+    }), CLEAN_ATTR);
+    // A restore at most every 50 ms, and the page kept running (its timer resolved the count).
+    expect(restores).toBeGreaterThan(0);
+    expect(restores).toBeLessThanOrEqual(25);
+    await waitFor(async () => (await ours(page)).attr, 'restored once the page gives up');
+
+    // Switching cleaning off is ours to do: the keeper does not fight it.
+    const { popup } = await popupState(b, page);
+    await popup.click('[data-action="toggle-clean"][aria-pressed="true"]');
+    await waitFor(async () => { const o = await ours(page); return !o.attr && !o.style; }, 'switched off by the popup');
+    // Still off once the popup has read the page again (a round trip through the content script).
+    await popup.evaluate(() => location.reload());
+    await waitFor(() => popup.evaluate(() => !!document.querySelector('[data-action="toggle-clean"][aria-pressed="false"]')), 'popup shows cleaning off');
+    expect(await ours(page)).toEqual({ attr: false, style: false });
+    await popup.click('[data-action="toggle-clean"][aria-pressed="false"]');
+    await waitFor(async () => { const o = await ours(page); return o.attr && o.style; }, 'switched on again by the popup');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('nothing on the page names the extension\'s id or origin', async () => {
     const page = await b.newPage();
     await page.goto(QQ.url);
