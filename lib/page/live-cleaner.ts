@@ -8,9 +8,12 @@
  *    MutationObserver runs it again when the page injects ads later.
  * 3. Settings change (popup toggle): off → attribute and stylesheet go, removed nodes come back
  *    (utils/dom-journal.ts); on → cleaned again. No reload.
+ * While cleaning, a page that takes the stylesheet or the attribute away gets them back (only the
+ * settings switch cleaning off, never the page).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { LiveRules } from '@/utils/live-clean';
+import { CLEAN_ATTR, type LiveRules } from '@/utils/live-clean';
+import { OWN_ATTR } from '@/utils/own-nodes';
 import { type HostLists, isAutoReaderOn, isCleaningOn } from '@/utils/settings';
 import { createDomJournal } from '@/utils/dom-journal';
 import { createHideSwitch } from '@/utils/hide-switch';
@@ -48,6 +51,9 @@ export function startLiveCleaner<D>(ctx: ContentScriptContext, doc: Document, ur
     state.hidden = r.hidden;
   };
   const lateAds = createLateAdWatcher(ctx, doc, runClean);
+  const keeper = keepHideSwitch(ctx, doc, () => {
+    if (state.cleaning && !ctx.isInvalid) hide.on();
+  });
 
   const switchOff = () => {
     lateAds.stop();
@@ -65,6 +71,7 @@ export function startLiveCleaner<D>(ctx: ContentScriptContext, doc: Document, ur
       if (state.cleaning) switchOff();
     } else {
       if (!state.cleaning) state.cleaning = hide.on();
+      if (state.cleaning) keeper.start();
       if (state.cleaning && state.detection) {
         runClean();
         lateAds.start();
@@ -104,6 +111,40 @@ function timedFirstPass<T>(pass: () => T): T {
   if (!measured) performance.measure(PASS_MEASURE, { start: t0 });
   measured = true;
   return result;
+}
+
+const RESTORE_MS = 50;
+
+/**
+ * Watches <html> for the page removing our hide stylesheet (a child of <html> carrying OWN_ATTR) or
+ * CLEAN_ATTR, and calls `restore` once per RESTORE_MS at most: a page that keeps removing them
+ * costs a timer, never a loop of microtasks. Our own restoring only adds, so it does not fire it;
+ * our own switching off does, and `restore` checks that we are still cleaning.
+ */
+function keepHideSwitch(ctx: ContentScriptContext, doc: Document, restore: () => void): { start(): void } {
+  let observer: MutationObserver | null = null;
+  let pending = 0;
+  const taken = (r: MutationRecord) =>
+    r.type === 'attributes'
+      ? !(r.target as Element).hasAttribute(CLEAN_ATTR)
+      : [...r.removedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === 'style' && (n as Element).hasAttribute(OWN_ATTR));
+  ctx.onInvalidated(() => {
+    observer?.disconnect();
+    if (pending) clearTimeout(pending);
+  });
+  return {
+    start() {
+      if (observer || ctx.isInvalid || !doc.documentElement) return;
+      observer = new MutationObserver((records) => {
+        if (pending || !records.some(taken)) return;
+        pending = ctx.setTimeout(() => {
+          pending = 0;
+          restore();
+        }, RESTORE_MS);
+      });
+      observer.observe(doc.documentElement, { attributes: true, attributeFilter: [CLEAN_ATTR], childList: true });
+    },
+  };
 }
 
 /** Firefox may run document_start scripts before <html> exists; wait for it (one record at most). */

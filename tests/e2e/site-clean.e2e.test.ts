@@ -24,6 +24,7 @@ import { launchFirefox } from './support/firefox';
 import { BROWSERS } from './support/browsers';
 import { settled, waitFor, type E2eBrowser, type E2ePage } from '../../support/browser/harness';
 import { tabIdOf } from './clipper-helpers/ext';
+import { extPage, rowGranted } from './support/site-grant';
 import { ARTICLE_PAGES, ROOT, routeFor } from '../../support/browser/pages';
 import { SITE_PAGES, type SiteTestPage } from '../../support/browser/site-pages';
 import { startServer, type TestServer } from '../../support/browser/server';
@@ -136,15 +137,6 @@ describe.skipIf(!runs('chromium'))('live cleaning on the other sites — chromiu
 /** Our marks on a page: the clean switch, nodes we add (OWN_ATTR), the picker's host. */
 const oursOnPage = (page: E2ePage) =>
   page.evaluate(({ attr, own }) => document.querySelectorAll(`[${attr}], [${own}], sina-cleaner-picker, #sina-cleaner-user-rules`).length, { attr: CLEAN_ATTR, own: OWN_ATTR });
-
-/** Navigates an extension tab to one of our pages (query string included) and waits for `ready`. */
-async function extPage(ext: E2ePage, file: string, ready: string): Promise<void> {
-  await ext.evaluate((f) => location.assign(`/${f}`), file).catch(() => undefined);
-  await waitFor(() => ext.evaluate(([f, sel]) => `${location.pathname}${location.search}`.endsWith(f) && !!document.querySelector(sel), [file, ready] as const), `${file} ready`);
-}
-
-const rowGranted = (ext: E2ePage, id: string) =>
-  ext.evaluate((i) => document.querySelector(`tr[data-site="${i}"]`)?.getAttribute('data-granted'), id);
 
 /** The extension's own permissions.contains, asked from one of its pages. */
 const holds = (ext: E2ePage, origins: string[]) =>
