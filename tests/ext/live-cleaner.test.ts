@@ -72,6 +72,30 @@ describe('live cleaner', () => {
     expect(late.isConnected).toBe(true);
   });
 
+  it('a page that takes the clean attribute or our stylesheet away gets them back, unless cleaning was switched off or the extension reloaded', async () => {
+    const doc = load(DEMO);
+    const { ctx } = start(doc, DEMO_URL);
+    await tick();
+    const html = doc.documentElement;
+    const own = () => doc.querySelector('style[data-sfc-own]');
+    html.removeAttribute(CLEAN_ATTR);
+    own()?.remove();
+    await vi.waitFor(() => expect([html.hasAttribute(CLEAN_ATTR), !!own()]).toEqual([true, true]), { timeout: 5000 });
+
+    // Switched off by the user: what the page does afterwards is not undone.
+    await updateSettings((s) => ({ ...s, cleanDisabledHosts: toggleHost(s.cleanDisabledHosts, 'finance.sina.com.cn', true) }));
+    await vi.waitFor(() => expect(html.hasAttribute(CLEAN_ATTR)).toBe(false), { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 200)); // four restore periods: nothing comes back
+    expect([html.hasAttribute(CLEAN_ATTR), !!own()]).toEqual([false, false]);
+
+    await updateSettings((s) => ({ ...s, cleanDisabledHosts: [] }));
+    await vi.waitFor(() => expect(html.hasAttribute(CLEAN_ATTR)).toBe(true), { timeout: 5000 });
+    ctx.abort(); // the extension was reloaded: the page may take everything
+    html.removeAttribute(CLEAN_ATTR);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(html.hasAttribute(CLEAN_ATTR)).toBe(false);
+  });
+
   it('leaves a page that only looks like an article (by URL) exactly as it was', async () => {
     const html = '<!doctype html><html><head><title>x</title></head><body><div class="list"><a href="#">新闻</a></div></body></html>';
     const doc = load(html);
