@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { CDPSessionEvent, type Browser, type CDPSession, type Frame, type Page, type Protocol, type Target, type WebWorker } from 'puppeteer-core';
 import { CONDITION_WAIT_MS, PAGE_LOAD_MS } from '../patience';
-import { DETERMINISTIC_PAGE, errorEntry, type E2eBrowser, type E2eFrame, type E2ePage } from './harness';
+import { DETERMINISTIC_PAGE, errorEntry, evaluateNamed, withinMs, type E2eBrowser, type E2eFrame, type E2ePage } from './harness';
 import { ROOT } from './pages';
 
 /** The one extension API the tests call in the service worker (no @types/chrome here). */
@@ -49,12 +49,15 @@ async function clickWhenReady(f: Frame | Page, sel: string): Promise<void> {
     const el = document.querySelector(s) as HTMLButtonElement | null;
     return !!el && el.getClientRects().length > 0 && !el.disabled;
   }, { timeout: CONDITION_WAIT_MS, polling: 100 }, sel);
-  await f.click(sel);
+  // puppeteer's click first waits, in the page, for an IntersectionObserver callback, which needs
+  // a painted frame: a tab not painted yet can leave that call without an answer until the
+  // protocol timeout. Bounded here, so such a hang fails at once with what was clicked.
+  await withinMs(f.click(sel), CONDITION_WAIT_MS, `click on ${sel}`);
 }
 
 function wrapFrame(f: Frame | Page): E2eFrame {
   return {
-    evaluate: (fn, arg) => f.evaluate(fn as never, arg as never) as never,
+    evaluate: (fn, arg) => evaluateNamed(f.evaluate(fn as never, arg as never), fn) as never,
     click: (sel) => clickWhenReady(f, sel),
   };
 }

@@ -7,7 +7,7 @@
  * (scripts/demo.ts, scripts/bench-browser.ts, scripts/render-icons.ts), so scripts import nothing
  * from tests/.
  */
-import { CONDITION_WAIT_MS } from '../patience';
+import { CONDITION_WAIT_MS, PAGE_LOAD_MS } from '../patience';
 
 export interface E2eFrame {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
@@ -73,6 +73,14 @@ export function withinMs<T>(work: Promise<T>, ms: number, what: string): Promise
 }
 
 /**
+ * A browser's evaluate, bounded below the protocol timeout and named: a call that never answers
+ * (a page navigating mid-call, a tab not painted yet) fails with the start of the function it ran.
+ */
+export function evaluateNamed<R>(call: Promise<R>, fn: unknown): Promise<R> {
+  return withinMs(call, PAGE_LOAD_MS, `evaluate of ${String(fn).replace(/\s+/g, ' ').slice(0, 100)}`);
+}
+
+/**
  * Reloads `page` and waits until the new document shows `selector`. The reload is queued after the
  * evaluate returns: a document that navigates away while an evaluate is in flight can leave that
  * call without an answer. A mark on the old window tells the two documents apart.
@@ -92,7 +100,9 @@ export async function reloadUntil(page: E2eFrame, selector: string, what: string
  */
 export async function settled(page: E2eFrame): Promise<void> {
   await waitFor(() => page.evaluate(() => document.readyState === 'complete'), 'page load');
-  await page.evaluate(() => new Promise<boolean>((r) => requestIdleCallback(() => requestIdleCallback(() => r(true)))));
+  // The `timeout` makes each callback run within 2 s even where the browser grants no idle period
+  // (a tab in the background): the wait then ends on time instead of never.
+  await page.evaluate(() => new Promise<boolean>((r) => requestIdleCallback(() => requestIdleCallback(() => r(true), { timeout: 2000 }), { timeout: 2000 })));
 }
 
 /**

@@ -82,8 +82,13 @@ export async function waitForFile(dir: string, rel: string, timeoutMs = 20000): 
 
 /** Navigates an extension page (the popup tab) to another page of the extension. */
 export async function gotoExtensionPage(ext: E2ePage, file: string, ready: string): Promise<void> {
-  await ext.evaluate((f) => location.assign(`/${f}`), file).catch(() => undefined);
-  await waitFor(() => ext.evaluate((sel) => location.pathname.endsWith(sel[0]) && !!document.querySelector(sel[1]), [file, ready] as const), `${file} ready`);
+  // Queued after the evaluate returns: a document that navigates away mid-evaluate can leave the
+  // call unanswered. The mark on the old window tells the two documents apart.
+  await ext.evaluate((f) => {
+    (window as { __sfcLeaving?: boolean }).__sfcLeaving = true;
+    setTimeout(() => location.assign(`/${f}`), 0);
+  }, file);
+  await waitFor(() => ext.evaluate((sel) => !(window as { __sfcLeaving?: boolean }).__sfcLeaving && location.pathname.endsWith(sel[0]) && !!document.querySelector(sel[1]), [file, ready] as const), `${file} ready`);
 }
 
 /** Sets a form control's value the way a user would, firing `input` and `change`. */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../utils/release';
 import { CONDITION_WAIT_MS, PAGE_LOAD_MS } from '../../../support/patience';
-import { DETERMINISTIC_PAGE, errorEntry, stackFrames, waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from '../../../support/browser/harness';
+import { DETERMINISTIC_PAGE, errorEntry, evaluateNamed, stackFrames, waitFor, type E2eBrowser, type E2eFrame, type E2ePage } from '../../../support/browser/harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '5f1e2d3c-4b5a-4697-8a8b-0c1d2e3f4a5b';
@@ -19,7 +19,7 @@ export const FIREFOX_ORIGIN = `moz-extension://${UUID}`;
 
 function wrapFrame(f: Frame | Page): E2eFrame {
   return {
-    evaluate: (fn, arg) => f.evaluate(fn as never, arg as never) as never,
+    evaluate: (fn, arg) => evaluateNamed(f.evaluate(fn as never, arg as never), fn) as never,
     click: async (sel) => {
       await f.waitForSelector(sel, { timeout: CONDITION_WAIT_MS });
       // A DOM click: puppeteer's mouse click needs the tab in front, which extension tabs may not be.
