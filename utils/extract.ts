@@ -32,7 +32,7 @@ export interface ExtractOptions {
 }
 
 export function extractArticle(page: Document, opts: ExtractOptions): ExtractResult {
-  const { doc, articleRoot: userRoot } = applyUserRulesToDoc(page, opts.userRules, (d) => sinaRoot(d, opts.url ?? ''));
+  const { doc, articleRoot: userRoot } = applyUserRulesToDoc(page, opts.userRules);
   const given = opts.url ?? '';
   const declared = declaredUrl(doc);
   const det = detectWithDeclared(doc, given, declared);
@@ -59,13 +59,6 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   }
   const article = buildArticle(doc, rule, url, readPageMeta(doc, rule, url), frag, serializeHtml(clone));
   return { ok: true, article, report: buildReport(rule, root, frag) };
-}
-
-/** The Sina template's article root, or null on other pages. */
-function sinaRoot(doc: Document, given: string): Element | null {
-  const det = detectWithDeclared(doc, given, declaredUrl(doc));
-  const rule = det.site === 'sina' && det.kind === 'article' ? SINA.templates.find((t) => t.id === det.template) : undefined;
-  return rule ? firstMatch(doc, rule.root) : null;
 }
 
 /** canonical/og:url when the page declares one, else the given URL. */

@@ -6,8 +6,8 @@
  */
 import { buildHideCss, cleanRoot, type LiveRules } from './live-clean';
 import { judgeAtUrl, type UrlJudgement } from './site-at-url';
-import { onDomain } from './sites/host-match';
-import { type LiveSite, OTHERS_LIVE } from './sites/others-live';
+import { liveSiteForHost } from './article-roots';
+import type { LiveSite } from './sites/types';
 import { parseUrl } from './url';
 
 type Template = LiveSite['templates'][number];
@@ -15,7 +15,7 @@ type Template = LiveSite['templates'][number];
 /** The rules for the site `url` belongs to; undefined on a host of no other site. */
 export function siteLiveRules(url: string): LiveRules<UrlJudgement<Template>> | undefined {
   const host = parseUrl(url)?.hostname ?? '';
-  const site = Object.values(OTHERS_LIVE).find((s) => onDomain(host, s.hosts));
+  const site = liveSiteForHost(host);
   if (!site) return undefined;
   return {
     css: () => buildHideCss(site.hide),

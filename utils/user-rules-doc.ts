@@ -6,7 +6,8 @@
  * - article selector: the element it names is the article root; `articleOnly` gives a document
  *   whose body holds just that element, for the Readability path.
  */
-import { checkArticleAgainstDocument, safeHideSelectors, type UserRuleSet } from './user-rules';
+import { articleRootsToKeep, userArticleRoot } from './article-roots';
+import { safeHideSelectors, type UserRuleSet } from './user-rules';
 
 export interface UserRulesDoc {
   doc: Document;
@@ -14,24 +15,16 @@ export interface UserRulesDoc {
   articleRoot: Element | null;
 }
 
-function userArticleRoot(doc: Document, rules: UserRuleSet): Element | null {
-  try {
-    return rules.article ? checkArticleAgainstDocument(rules.article, doc) : null;
-  } catch {
-    return null; // an article rule refused here chooses nothing: the shipped rules decide
-  }
-}
-
 /**
- * `shippedRoot` finds the article root the shipped rules would take (when no user article rule
- * names one): a hide rule matching it or an ancestor is skipped, as on the live page.
+ * A hide rule matching the article root (the user's, else the shipped templates' roots of the
+ * rules' host: ./article-roots.ts) or an ancestor is skipped, as on the live page.
  */
-export function applyUserRulesToDoc(source: Document, rules: UserRuleSet | undefined, shippedRoot: (doc: Document) => Element | null): UserRulesDoc {
+export function applyUserRulesToDoc(source: Document, rules: UserRuleSet | undefined): UserRulesDoc {
   if (!rules || (!rules.hide.length && !rules.article)) return { doc: source, articleRoot: null };
   const doc = source.cloneNode(true) as Document;
-  const articleRoot = userArticleRoot(doc, rules);
-  const guard = articleRoot ?? shippedRoot(doc);
-  for (const sel of safeHideSelectors(rules, doc, guard)) for (const el of doc.querySelectorAll(sel)) el.remove();
+  const articleRoot = userArticleRoot(doc, rules.article);
+  const keep = articleRoot ? [articleRoot] : articleRootsToKeep(doc, rules.host);
+  for (const sel of safeHideSelectors(rules, doc, keep)) for (const el of doc.querySelectorAll(sel)) el.remove();
   return { doc, articleRoot };
 }
 

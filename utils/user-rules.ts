@@ -87,11 +87,15 @@ export function checkSelectorText(raw: unknown, parser: SelectorParser): string 
 }
 
 /** Elements a hide rule must never match: the document's skeleton and the article with its ancestors. */
-export function protectedElements(doc: Document, articleRoot?: Element | null): Set<Element> {
+/** Article roots to keep: one element, several (every shipped template's), or none. */
+export type KeptRoots = Element | null | undefined | readonly Element[];
+
+export function protectedElements(doc: Document, articleRoots?: KeptRoots): Set<Element> {
   const out = new Set<Element>([doc.documentElement]);
   if (doc.head) out.add(doc.head);
   if (doc.body) out.add(doc.body);
-  for (let el: Element | null = articleRoot ?? null; el; el = el.parentElement) out.add(el);
+  const roots = Array.isArray(articleRoots) ? articleRoots : articleRoots ? [articleRoots as Element] : [];
+  for (const root of roots) for (let el: Element | null = root; el; el = el.parentElement) out.add(el);
   return out;
 }
 
@@ -99,7 +103,7 @@ export function protectedElements(doc: Document, articleRoot?: Element | null): 
  * What a hide selector matches in a live (or cloned) document: throws when it would hide html, head,
  * body, the article or an ancestor of it, or most of the page. Returns the number matched.
  */
-export function checkAgainstDocument(sel: string, doc: Document, articleRoot?: Element | null): number {
+export function checkAgainstDocument(sel: string, doc: Document, articleRoot?: KeptRoots): number {
   let matched: Element[];
   try {
     matched = [...doc.querySelectorAll(sel)];
@@ -129,7 +133,7 @@ export function checkArticleAgainstDocument(sel: string, doc: Document): Element
 }
 
 /** The hide selectors worth applying on `doc`: those that are valid and spare the protected nodes. */
-export function safeHideSelectors(rules: UserRuleSet | undefined, doc: Document, articleRoot?: Element | null): string[] {
+export function safeHideSelectors(rules: UserRuleSet | undefined, doc: Document, articleRoot?: KeptRoots): string[] {
   if (!rules) return [];
   return rules.hide.filter((sel) => {
     try {

@@ -15,7 +15,7 @@ import {
   refusalMessageKey,
   UserRuleRefusal,
 } from '@/utils/user-rules';
-import { checkHideRule } from './article-guard';
+import { checkHideRule } from '@/utils/article-roots';
 import { createPickerPanel, type PickerPanel } from './picker-panel';
 import { startUserRules } from './user-rules-live';
 
@@ -40,7 +40,7 @@ function countMatches(doc: Document, sel: string): number {
 
 /**
  * The checks the background repeats, plus those only the live document can answer: a hide rule
- * must not cover the article (the user's article rule, else Sina's shipped root: ./article-guard.ts).
+ * must not cover the article (the user's article rule, else the site's shipped roots: utils/article-roots.ts).
  */
 async function checkHere(doc: Document, host: string, kind: Kind, raw: string): Promise<string> {
   const sel = checkSelectorText(raw, doc.createDocumentFragment());

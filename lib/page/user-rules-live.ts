@@ -2,15 +2,15 @@
  * Applies the user's hide rules for this host on the live page: one <style> of
  * `:is(sel):not(html,head,body){display:none!important}` (utils/user-rules.ts `hideCss`), written at
  * document_start so nothing flashes. Once the document is parsed, the rules that would hide the
- * article root (the user's article rule, else the site's shipped root) or one of its ancestors are
+ * article root (the user's article rule, else the site's shipped roots) or one of its ancestors are
  * dropped. A rule change
  * rewrites the sheet at once: a removed rule shows its element again without a reload.
  */
 import { readSettings, watchSettingsLite } from '@/lib/page/settings-lite';
 import { readHostRules, watchUserRules } from '@/lib/shared/user-rules-store';
 import { isCleaningOn, type HostLists } from '@/utils/settings';
-import { checkSelectorText, hideCss, type UserRuleSet } from '@/utils/user-rules';
-import { checkHideRule } from './article-guard';
+import { articleRootsToKeep } from '@/utils/article-roots';
+import { checkSelectorText, hideCss, safeHideSelectors, type UserRuleSet } from '@/utils/user-rules';
 
 export const USER_RULES_STYLE_ID = 'sina-cleaner-user-rules';
 
@@ -18,22 +18,22 @@ const USER_RULES_RUNNING = Symbol.for('sina-finance-cleaner.user-rules');
 
 /**
  * The selectors to apply now: text-checked always; once the document exists, also checked against
- * the article (the user's article rule, else the site's shipped root: ./article-guard.ts), so a
- * rule that came in by sync or a settings file can never hide the article.
+ * the article (the user's article rule, else the site's shipped roots: utils/article-roots.ts), so
+ * a rule that came in by sync or a settings file can never hide the article.
  */
 export function applicableSelectors(rules: UserRuleSet | undefined, doc: Document, host: string): string[] {
   if (!rules) return [];
-  const fine = (check: (sel: string) => void) => (sel: string) => {
+  const fragment = doc.createDocumentFragment();
+  const hide = rules.hide.filter((sel) => {
     try {
-      check(sel);
+      checkSelectorText(sel, fragment);
       return true;
     } catch {
       return false;
     }
-  };
-  const parsed = rules.hide.filter(fine((sel) => checkSelectorText(sel, doc.createDocumentFragment())));
-  if (doc.readyState === 'loading' || !doc.body) return parsed;
-  return parsed.filter(fine((sel) => checkHideRule(sel, doc, host, rules.article)));
+  });
+  if (doc.readyState === 'loading' || !doc.body) return hide;
+  return safeHideSelectors({ ...rules, hide }, doc, articleRootsToKeep(doc, host, rules.article));
 }
 
 function writeStyle(doc: Document, css: string): void {

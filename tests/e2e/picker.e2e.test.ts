@@ -6,7 +6,7 @@
  *   options page lists it, the settings export carries it, and the popup's save then takes that
  *   element as the article (one paragraph chosen: the saved Markdown holds it and not the others);
  * - with no article rule of the user, a hide rule covering Sina's own article root or its parent
- *   is refused (the picker checks what the exporter keeps: lib/page/article-guard.ts);
+ *   is refused (the picker checks what the exporter keeps: utils/article-roots.ts);
  * - hostile selectors typed into the picker's field (`html`, `body`, `*`, `div{}`, the chosen
  *   article and its ancestor; `body`, `*`, `div{}` as the article) are refused with the message
  *   shown in the panel, nothing is hidden and the article rule stays as it was.

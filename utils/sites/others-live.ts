@@ -3,18 +3,7 @@
  * then run `npx tsx scripts/write-site-live.ts`. The run-time script of granted sites reads this
  * compact copy instead of the rules (./live-module.ts says why).
  */
-import type { OtherSiteId, NotArticleUrl } from './types';
-
-export interface LiveSite {
-  hosts: readonly string[];
-  articleUrl: RegExp;
-  notArticleUrls: readonly NotArticleUrl[];
-  templates: readonly { detect: readonly string[]; root: readonly string[] }[];
-  /** Hidden on the live page under html[data-sfc-clean]. */
-  hide: readonly string[];
-  /** Removed from the live page inside the article root. */
-  remove: readonly string[];
-}
+import type { LiveSite, OtherSiteId } from './types';
 
 export const OTHERS_LIVE: Readonly<Record<OtherSiteId, LiveSite>> = {
   netease: {

@@ -153,3 +153,19 @@ export interface OtherSiteRule extends SiteBase {
 }
 
 export type SiteRule = SinaRule | OtherSiteRule;
+
+/**
+ * What the run-time script of granted sites needs of another site's rule (./others-live.ts,
+ * written by ./live-module.ts): hosts, URL shapes, the templates' detect and root selectors, and
+ * the live junk rows.
+ */
+export interface LiveSite {
+  hosts: readonly string[];
+  articleUrl: RegExp;
+  notArticleUrls: readonly NotArticleUrl[];
+  templates: readonly { detect: readonly string[]; root: readonly string[] }[];
+  /** Hidden on the live page under html[data-sfc-clean]. */
+  hide: readonly string[];
+  /** Removed from the live page inside the article root. */
+  remove: readonly string[];
+}

@@ -1,11 +1,11 @@
 /**
  * The picker refuses a hide rule that would cover the article: the user's article rule when it
- * names an element, else on Sina the shipped template root (lib/page/article-guard.ts), the same
+ * names an element, else on Sina the shipped template root (utils/article-roots.ts), the same
  * root the exporter keeps (utils/user-rules-doc.ts).
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleRootsToKeep, checkHideRule } from '@/lib/page/article-guard';
+import { articleRootsToKeep, checkHideRule } from '@/utils/article-roots';
 import { applicableSelectors } from '@/lib/page/user-rules-live';
 import { UserRuleRefusal } from '@/utils/user-rules';
 
