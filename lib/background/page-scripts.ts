@@ -73,7 +73,13 @@ export function setPageScript(spec: PageScriptSpec): Promise<void> {
  * granted or revoked. Returns the guarded sync for other triggers (storage changes).
  */
 export function keepPageScriptInLine(label: string, sync: () => Promise<void>): () => void {
-  const run = () => void sync().catch((e: unknown) => console.warn(`${label}: registration failed`, e));
+  // Whole syncs one after another, not only their registration step: a sync works out its
+  // matches (storage, permissions) before registering, and an older, slower one must not register
+  // its stale list after a newer one.
+  let queue = Promise.resolve();
+  const run = () => {
+    queue = queue.then(sync).catch((e: unknown) => console.warn(`${label}: registration failed`, e));
+  };
   run();
   browser.runtime.onInstalled.addListener(run);
   browser.runtime.onStartup.addListener(run);
