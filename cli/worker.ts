@@ -33,7 +33,6 @@ export async function loadHandler(init: WorkerInit): Promise<Handler> {
   return (task) => convertFile(() => task.bytes ?? readInput({ path: task.path }, noStdin), opts);
 }
 
-/** This thread is a sina-clean worker (not the main thread, nor some other program's worker). */
 function serve(port: MessagePort, handle: Handler): void {
   const queue: Task[] = [];
   let scheduled = false;

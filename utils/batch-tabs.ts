@@ -9,16 +9,10 @@
  * through activeTab, hosts granted for the user's rules).
  */
 import { siteForUrl } from './sites';
-import type { OtherSiteId, SiteRule } from './sites/types';
-import { parseUrl } from './url';
+import { isArticleAddress } from './site-at-url';
+import type { OtherSiteId } from './sites/types';
 
 export type BatchTabKind = 'sina' | 'other-article' | 'not-allowed' | 'ignored';
-
-/** The site's URL shape of an article, and none of its known non-article shapes. */
-export function isArticleAddress(site: SiteRule, url: string): boolean {
-  const u = parseUrl(url);
-  return !!u && !site.notArticleUrls.some((n) => n.pattern.test(url)) && site.articleUrl.test(u.pathname);
-}
 
 export function batchTabKind(url: string | undefined, granted: readonly OtherSiteId[]): BatchTabKind {
   const site = siteForUrl(url);

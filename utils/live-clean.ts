@@ -4,6 +4,7 @@
  * article. Never removes the page's <script> elements. Kept tiny for the always-on content
  * script: imports rule data only (no DOMPurify/Readability/turndown/yaml, no extraction code).
  */
+import { firstMatch } from './dom';
 import type { TemplateId } from './model';
 import { LIVE_HIDE, LIVE_REMOVE } from './sites/sina-live';
 import { TEMPLATES } from './sites/sina-templates';
@@ -31,10 +32,10 @@ export interface LivePass {
 
 /** cleanLive for any site: the first of `roots` present, its `remove` rows, the page's `hide` rows counted. */
 export function cleanRoot(doc: Document, roots: readonly string[], remove: readonly string[], hide: readonly string[]): LivePass {
-  const root = roots.map((sel) => doc.querySelector(sel)).find((el) => el !== null);
+  const root = firstMatch(doc, roots);
   if (!root) return { removed: 0, hidden: 0 };
   let removed = 0;
-  // `:not(*)` matches nothing: a site without remove rows (querySelectorAll('') throws)
+  // `:not(*)` matches nothing: a site without remove or hide rows (querySelectorAll('') throws)
   for (const el of root.querySelectorAll(remove.join(', ') || ':not(*)')) {
     // An iframe inside an already removed ad slot is gone with it: count it once.
     if (el.parentNode && root.contains(el)) {
@@ -42,7 +43,7 @@ export function cleanRoot(doc: Document, roots: readonly string[], remove: reado
       removed++;
     }
   }
-  return { removed, hidden: doc.querySelectorAll(hide.join(', ')).length };
+  return { removed, hidden: doc.querySelectorAll(hide.join(', ') || ':not(*)').length };
 }
 
 /**

@@ -4,7 +4,8 @@
  * uses it with the full rules, the run-time script of granted sites with the compact copy in
  * utils/sites/others-live.ts, so that script does not carry the sites' extraction data.
  */
-import type { NotArticleUrl, TemplateRule } from './sites/types';
+import type { NotArticleUrl, SiteRule, TemplateRule } from './sites/types';
+import { parseUrl } from './url';
 
 export interface SiteAtUrl<T extends Pick<TemplateRule, 'detect' | 'root'>> {
   notArticleUrls: readonly NotArticleUrl[];
@@ -25,4 +26,9 @@ export function judgeAtUrl<T extends Pick<TemplateRule, 'detect' | 'root'>>(doc:
   const found = [...doc.querySelectorAll(site.templates.flatMap((t) => t.detect).join(', '))];
   const template = firstTemplate(site.templates, found);
   return template && { kind: 'article', template };
+}
+
+/** The site's article path shape, and none of its known non-article addresses: a guess from the URL alone. */
+export function isArticleAddress(site: Pick<SiteRule, 'articleUrl' | 'notArticleUrls'>, url: string): boolean {
+  return site.articleUrl.test(parseUrl(url)?.pathname ?? '') && !site.notArticleUrls.some((n) => n.pattern.test(url));
 }

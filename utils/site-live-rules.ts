@@ -5,7 +5,7 @@
  * utils/detect-sites.ts judges a page at a site's address: utils/site-at-url.ts), its live rows.
  */
 import { buildHideCss, cleanRoot, type LiveRules } from './live-clean';
-import { judgeAtUrl, type UrlJudgement } from './site-at-url';
+import { isArticleAddress, judgeAtUrl, type UrlJudgement } from './site-at-url';
 import { liveSiteForHost } from './article-roots';
 import type { LiveSite } from './sites/types';
 import { parseUrl } from './url';
@@ -20,7 +20,7 @@ export function siteLiveRules(url: string): LiveRules<UrlJudgement<Template>> | 
   return {
     css: () => buildHideCss(site.hide),
     // The site's article path and none of its known non-article addresses: a wrong guess is undone at DOMContentLoaded.
-    guess: (u) => site.articleUrl.test(parseUrl(u)?.pathname ?? '') && !site.notArticleUrls.some((n) => n.pattern.test(u)),
+    guess: (u) => isArticleAddress(site, u),
     // The page's own address only: a canonical link must not make another site's rules apply here.
     detect: (doc, u) => judgeAtUrl(doc, u, site),
     article: (d) => d?.kind === 'article',

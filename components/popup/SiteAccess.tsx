@@ -4,7 +4,8 @@
  */
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { cleanTabNow, isSiteGranted, requestSite } from '@/lib/ui/site-grant';
+import { injectSiteClean } from '@/lib/shared/tab-access';
+import { isSiteGranted, requestSite } from '@/lib/ui/site-grant';
 import { otherSiteForUrl } from '@/utils/detect-sites';
 import { siteName } from '@/utils/sites';
 
@@ -17,7 +18,7 @@ export function SiteAccess({ tabId, host, onGranted }: { tabId: number; host: st
     void requestSite(site).then(async (ok) => {
       if (!ok) return;
       setGranted(true);
-      await cleanTabNow(tabId).catch(() => undefined);
+      await injectSiteClean(tabId).catch(() => undefined);
       await onGranted();
     });
   return (

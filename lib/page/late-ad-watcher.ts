@@ -12,7 +12,12 @@ export interface LateAdWatcher {
   stop(): void;
 }
 
-export function createLateAdWatcher(ctx: ContentScriptContext, doc: Document, run: () => void): LateAdWatcher {
+/**
+ * A MutationObserver on `<html>` that runs `run` at most once per THROTTLE_MS when a batch of
+ * records holds a `relevant` one: a storm of mutations costs one scan of the records and at most
+ * one pending timer. Stopped, and its timer cleared, when the extension context goes.
+ */
+export function createThrottledWatcher(ctx: ContentScriptContext, doc: Document, init: MutationObserverInit, relevant: (r: MutationRecord) => boolean, run: () => void): LateAdWatcher {
   let observer: MutationObserver | null = null;
   let pending = 0;
   const fire = () => {
@@ -21,13 +26,12 @@ export function createLateAdWatcher(ctx: ContentScriptContext, doc: Document, ru
   };
   const watcher: LateAdWatcher = {
     start() {
-      if (observer || ctx.isInvalid) return;
+      if (observer || ctx.isInvalid || !doc.documentElement) return;
       observer = new MutationObserver((records) => {
-        // A storm of mutations costs one scan of the records and at most one pending timer.
-        if (pending || !records.some((r) => r.addedNodes.length > 0)) return;
+        if (pending || !records.some(relevant)) return;
         pending = ctx.setTimeout(fire, THROTTLE_MS);
       });
-      observer.observe(doc.documentElement, { childList: true, subtree: true });
+      observer.observe(doc.documentElement, init);
     },
     stop() {
       observer?.disconnect();
@@ -38,4 +42,9 @@ export function createLateAdWatcher(ctx: ContentScriptContext, doc: Document, ru
   };
   ctx.onInvalidated(() => watcher.stop());
   return watcher;
+}
+
+/** Runs the cleaning pass again when the page adds nodes anywhere. */
+export function createLateAdWatcher(ctx: ContentScriptContext, doc: Document, run: () => void): LateAdWatcher {
+  return createThrottledWatcher(ctx, doc, { childList: true, subtree: true }, (r) => r.addedNodes.length > 0, run);
 }

@@ -17,7 +17,7 @@ import { OWN_ATTR } from '@/utils/own-nodes';
 import { type HostLists, isAutoReaderOn, isCleaningOn } from '@/utils/settings';
 import { createDomJournal } from '@/utils/dom-journal';
 import { createHideSwitch } from '@/utils/hide-switch';
-import { createLateAdWatcher } from './late-ad-watcher';
+import { createLateAdWatcher, createThrottledWatcher } from './late-ad-watcher';
 import { readSettings, watchSettingsLite } from './settings-lite';
 
 export interface LiveCleanerState<D> {
@@ -51,12 +51,11 @@ export function startLiveCleaner<D>(ctx: ContentScriptContext, doc: Document, ur
     state.hidden = r.hidden;
   };
   const lateAds = createLateAdWatcher(ctx, doc, runClean);
-  const keeper = keepHideSwitch(ctx, doc, () => {
-    if (state.cleaning && !ctx.isInvalid) hide.on();
-  });
+  const keeper = keepHideSwitch(ctx, doc, () => hide.on());
 
   const switchOff = () => {
     lateAds.stop();
+    keeper.stop();
     hide.off();
     journal.undo();
     Object.assign(state, { cleaning: false, removed: 0, hidden: 0 });
@@ -113,38 +112,17 @@ function timedFirstPass<T>(pass: () => T): T {
   return result;
 }
 
-const RESTORE_MS = 50;
-
 /**
- * Watches <html> for the page removing our hide stylesheet (a child of <html> carrying OWN_ATTR) or
- * CLEAN_ATTR, and calls `restore` once per RESTORE_MS at most: a page that keeps removing them
- * costs a timer, never a loop of microtasks. Our own restoring only adds, so it does not fire it;
- * our own switching off does, and `restore` checks that we are still cleaning.
+ * Watches <html> for the page taking away our hide stylesheet (a child of <html> carrying
+ * OWN_ATTR) or CLEAN_ATTR; `restore` puts them back. Our own restoring only adds, so it does not
+ * fire it; it is stopped before we switch cleaning off ourselves.
  */
-function keepHideSwitch(ctx: ContentScriptContext, doc: Document, restore: () => void): { start(): void } {
-  let observer: MutationObserver | null = null;
-  let pending = 0;
+function keepHideSwitch(ctx: ContentScriptContext, doc: Document, restore: () => void) {
   const taken = (r: MutationRecord) =>
     r.type === 'attributes'
       ? !(r.target as Element).hasAttribute(CLEAN_ATTR)
       : [...r.removedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === 'style' && (n as Element).hasAttribute(OWN_ATTR));
-  ctx.onInvalidated(() => {
-    observer?.disconnect();
-    if (pending) clearTimeout(pending);
-  });
-  return {
-    start() {
-      if (observer || ctx.isInvalid || !doc.documentElement) return;
-      observer = new MutationObserver((records) => {
-        if (pending || !records.some(taken)) return;
-        pending = ctx.setTimeout(() => {
-          pending = 0;
-          restore();
-        }, RESTORE_MS);
-      });
-      observer.observe(doc.documentElement, { attributes: true, attributeFilter: [CLEAN_ATTR], childList: true });
-    },
-  };
+  return createThrottledWatcher(ctx, doc, { attributes: true, attributeFilter: [CLEAN_ATTR], childList: true }, taken, restore);
 }
 
 /** Firefox may run document_start scripts before <html> exists; wait for it (one record at most). */

@@ -43,9 +43,14 @@ async function injectBridge(tabId: number): Promise<boolean> {
  * Whether the extension holds these host patterns. A permissions call that fails counts as "no",
  * whether it rejects or throws at once (some polyfills and test doubles throw synchronously).
  */
-export async function holdsOrigins(origins: string[]): Promise<boolean> {
+export function holdsOrigins(origins: string[]): Promise<boolean> {
+  return permissionAnswer(() => browser.permissions.contains({ origins }));
+}
+
+/** A permissions call's answer; one that rejects or throws at once counts as "no". */
+export async function permissionAnswer(call: () => Promise<boolean>): Promise<boolean> {
   try {
-    return await browser.permissions.contains({ origins });
+    return await call();
   } catch {
     return false;
   }
