@@ -23,9 +23,8 @@
  * character a byte, duplicate attributes not merged by U+FFFD), so a page over one is decoded
  * whole and counted again before it is refused.
  */
-import { isUtf8 } from 'node:buffer';
 import { Parser } from 'htmlparser2';
-import { prescan } from './charset-prescan';
+import { chooseCharset } from './decode';
 
 export interface ByteSource {
   /** The bytes as Latin-1, one character a byte: indexes are byte offsets. */
@@ -52,19 +51,14 @@ function source(bytes: Buffer, decode: (b: Buffer) => string): ByteSource {
 }
 
 /**
- * The page's bytes when its charset is one the Latin-1 view stands for, else undefined. The same
- * choice as cli/decode.ts decodeHtml: a UTF-8 BOM, then valid UTF-8, then the declared charset,
- * then GBK (decoded as GB18030).
+ * The page's bytes when its charset (the choice of ./decode.ts chooseCharset, the same as the
+ * whole-page decode) is one the Latin-1 view stands for: UTF-8 or GB18030; else undefined.
  */
 export function byteSource(buf: Uint8Array): ByteSource | undefined {
-  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return source(bytes.subarray(3), (b) => lenientUtf8.decode(b));
-  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return undefined; // UTF-16
-  // Valid UTF-8: a slice from `<` to past `>` is valid too, and Buffer's decoder gives what TextDecoder gives.
-  if (isUtf8(bytes)) return source(bytes, (b) => b.toString('utf8'));
-  const declared = prescan(bytes)?.encoding ?? 'gbk';
-  if (declared === 'gbk' || declared === 'gb18030') return source(bytes, (b) => gb18030.decode(b));
-  if (declared === 'utf-8') return source(bytes, (b) => lenientUtf8.decode(b));
+  const { charset, bom } = chooseCharset(buf);
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).subarray(bom);
+  if (charset === 'utf-8') return source(bytes, (b) => lenientUtf8.decode(b));
+  if (charset === 'gb18030') return source(bytes, (b) => gb18030.decode(b));
   return undefined;
 }
 

@@ -14,6 +14,7 @@
  * GBK is decoded with the gb18030 decoder, as the Encoding standard does: it is a superset, and
  * TextDecoder's own "gbk" drops GB18030's four-byte sequences.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { prescan } from './charset-prescan';
 
@@ -27,21 +28,11 @@ export interface Decoded {
   declared?: string;
 }
 
-const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 function bomCharset(buf: Uint8Array): string | undefined {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return 'utf-8';
   if (buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
   if (buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
   return undefined;
-}
-
-function tryUtf8(buf: Uint8Array): string | undefined {
-  try {
-    return fatalUtf8.decode(buf);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The decoder for a WHATWG encoding name (the Encoding standard decodes GBK with gb18030's). */
@@ -61,16 +52,33 @@ function decodeWith(buf: Uint8Array, encoding: string): string {
   return new TextDecoder(encoding, { ignoreBOM: true }).decode(buf);
 }
 
+export interface CharsetChoice {
+  /** The decoder's name. */
+  charset: string;
+  /** Bytes of byte order mark to skip. */
+  bom: number;
+  /** The label the page declared, if any (not read behind a BOM). */
+  declared?: string;
+}
+
+/**
+ * Which charset reads the page, the one choice for the whole-page decode below and the command
+ * line's first pass (./byte-source.ts): a BOM, then valid UTF-8 (whatever the page declares), then
+ * the declared charset, then GBK (decoded as GB18030).
+ */
+export function chooseCharset(buf: Uint8Array): CharsetChoice {
+  const bom = bomCharset(buf);
+  if (bom) return { charset: bom, bom: bom === 'utf-8' ? 3 : 2 };
+  const found = prescan(buf);
+  const charset = isUtf8(buf) ? 'utf-8' : decoderName(found?.encoding ?? 'gbk');
+  return { charset, bom: 0, declared: found?.label };
+}
+
 /** Bytes → text (BOM removed). */
 export function decodeHtml(buf: Uint8Array): Decoded {
-  const bom = bomCharset(buf);
-  if (bom) return { text: decodeWith(buf.subarray(bom === 'utf-8' ? 3 : 2), bom), charset: bom };
-  const found = prescan(buf);
-  const declared = found?.label;
-  const utf8 = tryUtf8(buf);
-  if (utf8 !== undefined) return { text: utf8, charset: 'utf-8', declared };
-  const charset = decoderName(found?.encoding ?? 'gbk');
-  return { text: decodeWith(buf, charset), charset, declared };
+  const { charset, bom, declared } = chooseCharset(buf);
+  const text = decodeWith(buf.subarray(bom), charset);
+  return bom ? { text, charset } : { text, charset, declared };
 }
 
 /** Binary data (images, archives…) is not a page: NUL bytes in the head of a file without a UTF-16 BOM. */
