@@ -11,8 +11,8 @@ import { TEMPLATES } from './sites/sina-templates';
 
 export const CLEAN_ATTR = 'data-sfc-clean';
 
-/** `html[data-sfc-clean] <sel>{display:none !important}` for every hide selector (Sina's by default). */
-export function buildHideCss(hide: readonly string[] = LIVE_HIDE): string {
+/** `html[data-sfc-clean] <sel>{display:none !important}` for every hide selector of a site. */
+export function buildHideCss(hide: readonly string[]): string {
   return hide.map((sel) => `html[${CLEAN_ATTR}] ${sel}{display:none !important}`).join('\n');
 }
 

@@ -3,9 +3,10 @@ import { looksLikeArticleUrl } from './article-url';
 import { detectPage, isArticle, type PageDetection } from './detect';
 import type { TemplateId } from './model';
 import { buildHideCss, cleanLive, type LiveRules } from './live-clean';
+import { LIVE_HIDE } from './sites/sina-live';
 
 export const SINA_LIVE_RULES: LiveRules<PageDetection> = {
-  css: buildHideCss,
+  css: () => buildHideCss(LIVE_HIDE),
   guess: looksLikeArticleUrl,
   detect: detectPage,
   article: isArticle,

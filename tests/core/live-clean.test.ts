@@ -8,7 +8,7 @@ import { listPages, loadPage } from './helpers/corpus';
 
 describe('buildHideCss', () => {
   it('scopes every selector under html[data-sfc-clean] and hides it', () => {
-    const lines = buildHideCss().split('\n');
+    const lines = buildHideCss(LIVE_HIDE).split('\n');
     expect(CLEAN_ATTR).toBe('data-sfc-clean');
     expect(lines).toHaveLength(LIVE_HIDE.length);
     for (const line of lines) expect(line).toMatch(/^html\[data-sfc-clean\] [^,{}]+\{display:none !important\}$/);
